@@ -1,4 +1,4 @@
-import type { Answers, FactId, OutcomeId, Perspective } from './facts';
+import type { Answers, FactId, Jurisdiction, OutcomeId, Perspective } from './facts';
 import { knownAnswer } from './facts';
 
 /**
@@ -6,7 +6,7 @@ import { knownAnswer } from './facts';
  * behind each role, per jurisdiction and perspective, are content; which answers call for them is
  * decided here.
  */
-export const REFERRAL_ROLES = ['childProtection', 'laborStandards', 'immigrationEnforcementWarning'] as const;
+export const REFERRAL_ROLES = ['childProtection', 'laborStandards'] as const;
 export type ReferralRole = (typeof REFERRAL_ROLES)[number];
 
 interface FactReferral {
@@ -46,4 +46,57 @@ export function planReferral(outcome: OutcomeId, perspective: Perspective, answe
     (r) => r.outcomes.includes(outcome) && knownAnswer(answers, r.fact) === 'yes',
   ).map((r) => r.role);
   return { outcome, perspective, roles, dangerReported: knownAnswer(answers, 'danger') === 'yes' };
+}
+
+/** The referral tables of content/data/referrals.yaml, as far as routing needs them. */
+interface ReferralEntry {
+  readonly contacts: readonly string[];
+  readonly nextSteps: readonly string[];
+}
+type PerSetting<T> = Readonly<Record<Jurisdiction, Readonly<Record<Perspective, T>>>>;
+export interface ReferralTable {
+  readonly outcomes: Readonly<Record<OutcomeId, PerSetting<ReferralEntry>>>;
+  readonly roles: Readonly<Record<ReferralRole, PerSetting<ReferralEntry>>>;
+  readonly afterDanger: readonly string[];
+}
+
+export interface ResolvedContact {
+  readonly id: string;
+  /** Tell the person first that this is an immigration-enforcement agency. */
+  readonly warnImmigrationEnforcement: boolean;
+}
+export interface ResolvedReferral {
+  /** In order; the first is the recommended action. */
+  readonly contacts: readonly ResolvedContact[];
+  readonly nextSteps: readonly string[];
+  readonly dangerReported: boolean;
+}
+
+/**
+ * The contacts and next steps for a plan: the outcome's list for the jurisdiction and
+ * perspective, then what each role the answers called for adds, without repeats.
+ */
+export function resolveReferral(
+  plan: ReferralPlan,
+  jurisdiction: Jurisdiction,
+  table: ReferralTable,
+  isImmigrationEnforcement: (contactId: string) => boolean,
+): ResolvedReferral {
+  const entries = [
+    table.outcomes[plan.outcome][jurisdiction][plan.perspective],
+    ...plan.roles.map((role) => table.roles[role][jurisdiction][plan.perspective]),
+  ];
+  const contactIds = [...new Set(entries.flatMap((e) => e.contacts))];
+  const nextSteps = [
+    ...new Set([...entries.flatMap((e) => e.nextSteps), ...(plan.dangerReported && plan.outcome !== 'emergency' ? table.afterDanger : [])]),
+  ];
+  return {
+    // decision-logic.md: a person reporting about themself is told before any immigration-enforcement contact that it is one.
+    contacts: contactIds.map((id) => ({
+      id,
+      warnImmigrationEnforcement: plan.perspective === 'self' && isImmigrationEnforcement(id),
+    })),
+    nextSteps,
+    dangerReported: plan.dangerReported,
+  };
 }

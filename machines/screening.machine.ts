@@ -174,3 +174,8 @@ export const screeningMachine = setup({
 });
 
 export type ScreeningMachine = typeof screeningMachine;
+
+/** The answer to pre-select on a question: the current one, or one given earlier and set aside by Back or a change. */
+export function selectedAnswer(context: ScreeningContext, fact: FactId): Answer | undefined {
+  return context.answers[fact] ?? context.remembered[fact];
+}

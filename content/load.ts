@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { checkIntegrity } from './integrity';
+import {
+  contactsFile,
+  contactsWordsFile,
+  definitionsFile,
+  nextStepsFile,
+  outcomesFile,
+  questionsFile,
+  referralsFile,
+  scenariosFile,
+  scenariosWordsFile,
+} from './schema';
+
+/**
+ * The one way content is read. Every file is parsed with its zod schema; a bad file fails with a
+ * message that names the file, the field and the line. Runs at build and test time only (Node):
+ * the browser receives plain, already-validated data.
+ */
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Content is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content');
+
+function describePath(segments: readonly PropertyKey[]): string {
+  return segments.length === 0 ? '(top level)' : segments.map(String).join('.');
+}
+
+/** Reads one YAML file and parses it with its schema. */
+export function readContentFile<T extends z.ZodType>(dir: string, file: string, schema: T): z.output<T> {
+  const fullPath = path.join(dir, file);
+  const shown = path.join('content', file);
+  let source: string;
+  try {
+    source = readFileSync(fullPath, 'utf8');
+  } catch {
+    throw new ContentError([`${shown}: file is missing`]);
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    throw new ContentError(document.errors.map((e) => `${shown}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`));
+  }
+  const result = schema.safeParse(document.toJS());
+  if (result.success) return result.data;
+  throw new ContentError(
+    result.error.issues.map((issue) => {
+      // Point at the deepest node of the path that exists in the file.
+      let line: number | undefined;
+      for (let depth = issue.path.length; depth >= 0 && line === undefined; depth--) {
+        const node = document.getIn(issue.path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+      }
+      return `${shown}${line ? `:${line}` : ''}: ${describePath(issue.path)}: ${issue.message}`;
+    }),
+  );
+}
+
+/** Runs each read, collecting every file's problems before failing, so one run shows them all. */
+function collect<T extends Record<string, () => unknown>>(reads: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const problems: string[] = [];
+  const result: Record<string, unknown> = {};
+  for (const [key, read] of Object.entries(reads)) {
+    try {
+      result[key] = read();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return result as { [K in keyof T]: ReturnType<T[K]> };
+}
+
+export function loadData(dir = DEFAULT_CONTENT_DIR) {
+  return collect({
+    contacts: () => readContentFile(dir, 'data/contacts.yaml', contactsFile).contacts,
+    referrals: () => readContentFile(dir, 'data/referrals.yaml', referralsFile),
+    scenarios: () => readContentFile(dir, 'data/scenarios.yaml', scenariosFile).scenarios,
+  });
+}
+
+export function loadWords(locale: Locale, dir = DEFAULT_CONTENT_DIR) {
+  const read = <T extends z.ZodType>(name: string, schema: T) => () => readContentFile(dir, `${locale}/${name}`, schema);
+  return {
+    locale,
+    ...collect({
+      questions: read('questions.yaml', questionsFile),
+      definitions: read('definitions.yaml', definitionsFile),
+      outcomes: read('outcomes.yaml', outcomesFile),
+      contacts: read('contacts.yaml', contactsWordsFile),
+      nextSteps: read('next-steps.yaml', nextStepsFile),
+      scenarios: read('scenarios.yaml', scenariosWordsFile),
+    }),
+  };
+}
+
+export type ContentData = ReturnType<typeof loadData>;
+export type ContentWords = ReturnType<typeof loadWords>;
+export interface Content {
+  readonly data: ContentData;
+  readonly words: ContentWords;
+}
+
+const cache = new Map<string, Content>();
+
+/** All content for a locale, validated (schemas and cross-references) and cached. */
+export function loadContent(locale: Locale = 'en', dir = DEFAULT_CONTENT_DIR): Content {
+  const key = `${dir}:${locale}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const content = collect({ data: () => loadData(dir), words: () => loadWords(locale, dir) });
+  const problems = checkIntegrity(content);
+  if (problems.length > 0) throw new ContentError(problems);
+  cache.set(key, content);
+  return content;
+}

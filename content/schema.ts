@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { ANSWERS, FACT_IDS, JURISDICTIONS, OUTCOME_IDS, PERSPECTIVES } from '../machines/facts';
+import { REFERRAL_ROLES } from '../machines/referrals';
+
+/**
+ * The shape of every content file. Words live in content/<locale>/, data that does not change
+ * with the language (numbers, sources, routing of referrals, scenario facts) in content/data/.
+ */
+
+const text = z.string().trim().min(1, 'must not be empty');
+const id = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'ids are letters, digits and dashes, starting with a lower-case letter');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-22');
+
+export const factId = z.enum(FACT_IDS);
+export const answer = z.enum(ANSWERS);
+export const jurisdiction = z.enum(JURISDICTIONS);
+export const perspective = z.enum(PERSPECTIVES);
+export const outcomeId = z.enum(OUTCOME_IDS);
+export const referralRole = z.enum(REFERRAL_ROLES);
+
+const perJurisdiction = <T extends z.ZodType>(schema: T) => z.strictObject({ US: schema, UK: schema, INTL: schema });
+const perPerspective = <T extends z.ZodType>(schema: T) => z.strictObject({ self: schema, other: schema });
+
+// ---------------------------------------------------------------- contacts (data)
+
+/** A number to call: E.164 (`+18883737888`) or a short code (`911`), and how it is written. */
+const callChannel = z.strictObject({
+  kind: z.literal('call'),
+  tel: z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/, 'E.164 like +18883737888, or a short code like 911'),
+  display: text,
+  /** A spelled form such as 1-800-THE-LOST. */
+  mnemonic: text.optional(),
+  /** Only for part of the audience, e.g. "from outside the US": a words id in the locale file. */
+  note: id.optional(),
+});
+const textChannel = z.strictObject({
+  kind: z.literal('text'),
+  tel: z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/, 'E.164 or a short code'),
+  display: text,
+  keyword: text.optional(),
+});
+const ttyChannel = z.strictObject({ kind: z.literal('tty'), tel: z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/), display: text });
+const webChannel = z.strictObject({ kind: z.literal('web'), url: z.url({ protocol: /^https$/ }), display: text });
+const emailChannel = z.strictObject({ kind: z.literal('email'), address: z.email(), display: text });
+export const channel = z.discriminatedUnion('kind', [callChannel, textChannel, ttyChannel, webChannel, emailChannel]);
+
+export const contactData = z.strictObject({
+  id,
+  jurisdiction,
+  /** unconfirmed: not found on the operator's own pages; never the recommended action. */
+  status: z.enum(['confirmed', 'unconfirmed']),
+  /** An immigration-enforcement agency: a person reporting about themself is told first. */
+  immigrationEnforcement: z.boolean().default(false),
+  /** For immediate danger. */
+  emergency: z.boolean().default(false),
+  channels: z.array(channel).min(1, 'a contact needs at least one way to reach it'),
+  /** Where the number and facts come from. */
+  source: text,
+  /** When they were last checked against the source. */
+  checked: isoDate,
+});
+export const contactsFile = z.strictObject({ contacts: z.array(contactData).min(1) });
+
+// ---------------------------------------------------------------- referrals (data)
+
+const referralEntry = z.strictObject({
+  /** Ordered: the first is the recommended action. */
+  contacts: z.array(id).min(1, 'every outcome needs at least one contact'),
+  nextSteps: z.array(id).min(1),
+});
+const roleEntry = z.strictObject({ contacts: z.array(id), nextSteps: z.array(id) });
+export const referralsFile = z.strictObject({
+  outcomes: z.strictObject(
+    Object.fromEntries(OUTCOME_IDS.map((o) => [o, perJurisdiction(perPerspective(referralEntry))])) as Record<
+      (typeof OUTCOME_IDS)[number],
+      ReturnType<typeof perJurisdiction<ReturnType<typeof perPerspective<typeof referralEntry>>>>
+    >,
+  ),
+  roles: z.strictObject(
+    Object.fromEntries(REFERRAL_ROLES.map((r) => [r, perJurisdiction(perPerspective(roleEntry))])) as Record<
+      (typeof REFERRAL_ROLES)[number],
+      ReturnType<typeof perJurisdiction<ReturnType<typeof perPerspective<typeof roleEntry>>>>
+    >,
+  ),
+  /** Next steps shown after emergency advice was given, on every later outcome. */
+  afterDanger: z.array(id),
+});
+
+// ---------------------------------------------------------------- scenarios (data)
+
+export const difficulty = z.enum(['easy', 'medium', 'hard']);
+export const scenarioKind = z.enum(['labor', 'sex', 'smuggling', 'not-trafficking', 'emergency']);
+export const scenarioData = z.strictObject({
+  id,
+  kind: scenarioKind,
+  difficulty,
+  perspective,
+  facts: z.partialRecord(factId, answer),
+  expected: perJurisdiction(outcomeId),
+});
+export const scenariosFile = z.strictObject({ scenarios: z.array(scenarioData).min(1) });
+
+// ---------------------------------------------------------------- words (per locale)
+
+const sign = z.strictObject({
+  id,
+  label: text,
+  /** yes: decisive in itself; unsure: only a sign (decision-logic.md, "Facts"). */
+  sets: z.enum(['yes', 'unsure']),
+});
+
+export const question = z.strictObject({
+  /** The question as the page heading, per perspective. */
+  text: perPerspective(text),
+  /** Plain-language hint with concrete examples. */
+  hint: perPerspective(text),
+  examples: z.array(text).default([]),
+  whyWeAsk: text,
+  definitions: z.array(id).default([]),
+  answers: z.strictObject({ yes: text, no: text, unsure: text }),
+  /** A checklist of signs that sets the fact from several boxes. */
+  signs: z.array(sign).optional(),
+  /** Something the tool must say plainly when this fact comes up (e.g. consent does not undo trafficking). */
+  reassurance: text.optional(),
+});
+export const questionsFile = z.strictObject(
+  Object.fromEntries(FACT_IDS.map((f) => [f, question])) as Record<(typeof FACT_IDS)[number], typeof question>,
+);
+
+const legalText = z.strictObject({ text, citation: text });
+export const definition = z.strictObject({
+  term: text,
+  plain: text,
+  examples: z.array(text).default([]),
+  /** The law's words in each jurisdiction, with the citation. */
+  legal: perJurisdiction(legalText),
+});
+export const definitionsFile = z.record(id, definition);
+
+export const outcome = z.strictObject({
+  title: text,
+  /** One or two sentences shown first. */
+  summary: perPerspective(text),
+  /** What this result means, and what it does not mean. */
+  meaning: text,
+  /** The law behind the result, per jurisdiction. */
+  law: perJurisdiction(legalText),
+});
+export const outcomesFile = z.strictObject({
+  outcomes: z.strictObject(
+    Object.fromEntries(OUTCOME_IDS.map((o) => [o, outcome])) as Record<(typeof OUTCOME_IDS)[number], typeof outcome>,
+  ),
+  /** Why the answers led here: one plain sentence per rule clause (machines/rules.ts). */
+  reasons: z.record(z.string(), text),
+});
+
+export const contactWords = z.strictObject({
+  name: text,
+  hours: text,
+  languages: text.optional(),
+  forWhom: text,
+  whatHappens: text,
+  /** What to say when you call or text. */
+  whatToSay: text.optional(),
+  caveats: z.array(text).default([]),
+  /** Shown before this contact to a person reporting about themself. */
+  selfWarning: text.optional(),
+});
+export const contactsWordsFile = z.strictObject({
+  contacts: z.record(id, contactWords),
+  channelNotes: z.record(id, text).default({}),
+});
+
+export const nextStepsFile = z.record(id, text);
+
+export const scenarioWords = z.strictObject({
+  title: text,
+  teaser: text,
+  vignette: text,
+  teachingNote: text,
+});
+export const scenariosWordsFile = z.record(id, scenarioWords);
+
+export type ContactData = z.infer<typeof contactData>;
+export type Channel = z.infer<typeof channel>;
+export type ReferralsFile = z.infer<typeof referralsFile>;
+export type ScenarioData = z.infer<typeof scenarioData>;
+export type Question = z.infer<typeof question>;
+export type Definition = z.infer<typeof definition>;
+export type Outcome = z.infer<typeof outcome>;
+export type ContactWords = z.infer<typeof contactWords>;
+export type ScenarioWords = z.infer<typeof scenarioWords>;

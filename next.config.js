@@ -1,0 +1,12 @@
+// @ts-check
+/** Static export: the site is plain files; nothing a person enters ever reaches a server. */
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+module.exports = nextConfig;

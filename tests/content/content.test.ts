@@ -1,0 +1,163 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError, loadContent } from '../../content/load';
+import { displayMatchesTel } from '../../content/phone';
+import { OUTCOME_IDS, JURISDICTIONS, PERSPECTIVES } from '../../machines/facts';
+import { REFERRAL_ROLES, resolveReferral } from '../../machines/referrals';
+import { findObsoleteNumbers } from '../support/obsolete-numbers';
+
+const content = () => loadContent('en');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** Loads a copy of the content with one file changed, and returns the problems reported. */
+function problemsAfter(file: string, change: (text: string) => string): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync('content', dir, { recursive: true });
+  const target = path.join(dir, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+  try {
+    loadContent('en', dir);
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('content as committed', () => {
+  it('parses and passes every cross-reference check', () => {
+    expect(() => content()).not.toThrow();
+  });
+
+  it('every contact has a source and the date it was checked', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const contact of content().data.contacts) {
+      expect(contact.source.length, contact.id).toBeGreaterThan(3);
+      expect(Number.isNaN(Date.parse(contact.checked)), contact.id).toBe(false);
+      expect(contact.checked <= today, `${contact.id} checked in the future`).toBe(true);
+    }
+  });
+
+  it('every phone number is valid and written as it is dialled', () => {
+    for (const contact of content().data.contacts) {
+      for (const channel of contact.channels) {
+        if (channel.kind === 'call' || channel.kind === 'text' || channel.kind === 'tty') {
+          expect(channel.tel, contact.id).toMatch(/^(\+[1-9]\d{6,14}|\d{3,6})$/);
+          expect(displayMatchesTel(channel.tel, channel.display), `${contact.id}: ${channel.display}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('the obsolete numbers in contacts.md appear nowhere in content, machines or app', () => {
+    const hits = ['content', 'machines', 'app']
+      .flatMap(filesUnder)
+      .filter((file) => findObsoleteNumbers(readFileSync(file, 'utf8')).length > 0);
+    expect(hits).toEqual([]);
+  });
+
+  it('the recommended contact is confirmed for every outcome, jurisdiction, perspective and added help', () => {
+    const { data } = content();
+    const byId = new Map(data.contacts.map((c) => [c.id, c]));
+    const roleSets = [[], ...REFERRAL_ROLES.map((r) => [r]), [...REFERRAL_ROLES]];
+    for (const outcome of OUTCOME_IDS)
+      for (const jurisdiction of JURISDICTIONS)
+        for (const perspective of PERSPECTIVES)
+          for (const roles of roleSets) {
+            const referral = resolveReferral({ outcome, perspective, roles, dangerReported: false }, jurisdiction, data.referrals, (id) => !!byId.get(id)?.immigrationEnforcement);
+            expect(referral.contacts.length).toBeGreaterThan(0);
+            expect(byId.get(referral.contacts[0].id)?.status, `${outcome} ${jurisdiction} ${perspective}`).toBe('confirmed');
+          }
+  });
+
+  it('a US person reporting about themself is warned before the immigration-enforcement contact', () => {
+    const { data, words } = content();
+    const byId = new Map(data.contacts.map((c) => [c.id, c]));
+    const isImmigration = (id: string) => !!byId.get(id)?.immigrationEnforcement;
+    const self = resolveReferral({ outcome: 'labor_trafficking', perspective: 'self', roles: [], dangerReported: false }, 'US', data.referrals, isImmigration);
+    const other = resolveReferral({ outcome: 'labor_trafficking', perspective: 'other', roles: [], dangerReported: false }, 'US', data.referrals, isImmigration);
+    expect(self.contacts.find((c) => c.id === 'us-hsi')?.warnImmigrationEnforcement).toBe(true);
+    expect(other.contacts.find((c) => c.id === 'us-hsi')?.warnImmigrationEnforcement).toBe(false);
+    expect(words.contacts.contacts['us-hsi'].selfWarning).toBeTruthy();
+  });
+
+  it('the answers add the help they call for: child protection for a child, the labour agency for violations', () => {
+    const { data } = content();
+    const referral = resolveReferral({ outcome: 'possible_trafficking', perspective: 'other', roles: ['childProtection', 'laborStandards'], dangerReported: true }, 'US', data.referrals, () => false);
+    const ids = referral.contacts.map((c) => c.id);
+    expect(ids).toContain('us-childhelp');
+    expect(ids).toContain('us-dol-whd');
+    expect(referral.nextSteps).toContain('after-danger-call-first');
+  });
+});
+
+describe('malformed content fails with a message naming the file and the field', () => {
+  it('a missing required text', () => {
+    const problems = problemsAfter('en/questions.yaml', (t) => t.replace(/^(\s+)whyWeAsk:.*$/m, '$1whyWeAskTypo: x'));
+    expect(problems.join('\n')).toMatch(/content\/en\/questions\.yaml:\d+: \w+\.whyWeAsk: /);
+  });
+  it('a phone number that is not a number', () => {
+    const problems = problemsAfter('data/contacts.yaml', (t) => t.replace('tel: "+18883737888"', 'tel: "call us"'));
+    expect(problems.join('\n')).toMatch(/content\/data\/contacts\.yaml:\d+: contacts\.\d+\.channels\.0\.tel: E\.164/);
+  });
+  it('a displayed number that differs from the dialled one', () => {
+    const problems = problemsAfter('data/contacts.yaml', (t) => t.replace('display: "1-888-373-7888"', 'display: "1-888-373-7880"'));
+    expect(problems.join('\n')).toContain('content/data/contacts.yaml: contacts.1 (us-nhth): channels.0.display "1-888-373-7880" is not the number +18883737888');
+  });
+  it('a contact missing its source', () => {
+    const problems = problemsAfter('data/contacts.yaml', (t) => t.replace(/^    source: US Department of Transportation.*\n/m, ''));
+    expect(problems.join('\n')).toMatch(/content\/data\/contacts\.yaml:\d+: contacts\.0\.source: /);
+  });
+  it('a referral to a contact that does not exist', () => {
+    const problems = problemsAfter('data/referrals.yaml', (t) => t.replace('contacts: [us-911, us-nhth], nextSteps: [emergency-call-now, emergency-go-on]', 'contacts: [us-911, us-nope], nextSteps: [emergency-call-now, emergency-go-on]'));
+    expect(problems).toContain('content/data/referrals.yaml: outcomes.emergency.US.self.contacts.1: no contact "us-nope"');
+  });
+  it('an unconfirmed contact as the recommended action', () => {
+    const problems = problemsAfter('data/referrals.yaml', (t) => t.replace('self: { contacts: [uk-msh, uk-childline, uk-999]', 'self: { contacts: [uk-childline, uk-msh, uk-999]'));
+    expect(problems).toContain('content/data/referrals.yaml: outcomes.child_sex_trafficking.UK.self.contacts.0: "uk-childline" is unconfirmed and cannot be the recommended action');
+  });
+  it('an outcome with no contact at all', () => {
+    const problems = problemsAfter('data/referrals.yaml', (t) => t.replace('self: { contacts: [us-911, us-nhth], nextSteps', 'self: { contacts: [], nextSteps'));
+    expect(problems.join('\n')).toMatch(/content\/data\/referrals\.yaml:\d+: outcomes\.emergency\.US\.self\.contacts: every outcome needs at least one contact/);
+  });
+  it('a YAML syntax error, with its line', () => {
+    const problems = problemsAfter('en/outcomes.yaml', (t) => `${t}\n  : : bad: [\n`);
+    expect(problems.join('\n')).toMatch(/content\/en\/outcomes\.yaml:\d+: /);
+  });
+  it('an orphan next step', () => {
+    const problems = problemsAfter('en/next-steps.yaml', (t) => `${t}\nnever-used: Something nobody links to.\n`);
+    expect(problems).toContain('content/en/next-steps.yaml: never-used: not used in any referral (orphan)');
+  });
+  it('a missing reason for a rule clause', () => {
+    const problems = problemsAfter('en/outcomes.yaml', (t) => t.replace(/^(\s+)smuggledAndFree:/m, '$1smuggledAndFreeTypo:'));
+    expect(problems).toContain('content/en/outcomes.yaml: reasons.smuggledAndFree: missing (a clause of machines/rules.ts)');
+    expect(problems).toContain('content/en/outcomes.yaml: reasons.smuggledAndFreeTypo: no such rule clause');
+  });
+  it('an obsolete number is detected in any spelling', () => {
+    expect(findObsoleteNumbers('call 0300 303 8151')).toHaveLength(1);
+    expect(findObsoleteNumbers('call 0800-783-2589')).toHaveLength(1);
+    expect(findObsoleteNumbers('call +44 800 783 2589')).toHaveLength(1);
+    expect(findObsoleteNumbers('call 0800 808 3733')).toHaveLength(0);
+  });
+});
+
+describe('phone number check', () => {
+  it.each([
+    ['+18883737888', '1-888-373-7888', true],
+    ['+18883737888', '888-373-7888', true],
+    ['+448000121700', '08000 121 700', true],
+    ['911', '911', true],
+    ['+18883737888', '1-888-373-7880', false],
+    ['+448000121700', '0800 121 700', false],
+  ])('%s shown as %s → %s', (tel, display, ok) => {
+    expect(displayMatchesTel(tel, display)).toBe(ok);
+  });
+});
