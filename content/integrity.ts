@@ -99,8 +99,12 @@ export function checkIntegrity({ data, words }: Content): string[] {
     const signIds = (question.signs ?? []).map((s) => s.id);
     if (new Set(signIds).size !== signIds.length) problems.push(`${w('questions.yaml')}: ${fact}.signs: two signs share an id`);
   }
+  words.learn.definitions.forEach((id, i) => {
+    if (!words.definitions[id]) problems.push(`${w('learn.yaml')}: definitions.${i}: no definition "${id}" in ${w('definitions.yaml')}`);
+  });
   for (const id of Object.keys(words.definitions)) {
     if (!used.definitions.has(id)) problems.push(`${w('definitions.yaml')}: ${id}: not linked from any question (orphan)`);
+    if (!words.learn.definitions.includes(id)) problems.push(`${w('learn.yaml')}: definitions: "${id}" is missing (every definition is on the Learn page)`);
   }
 
   // Outcomes: one reason per rule clause, and no others.

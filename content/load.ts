@@ -13,6 +13,9 @@ import {
   referralsFile,
   scenariosFile,
   scenariosWordsFile,
+  uiFile,
+  learnFile,
+  safetyFile,
 } from './schema';
 
 /**
@@ -20,8 +23,9 @@ import {
  * message that names the file, the field and the line. Runs at build and test time only (Node):
  * the browser receives plain, already-validated data.
  */
-export const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from './locales';
+
+export { LOCALES, type Locale };
 
 export class ContentError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -101,6 +105,9 @@ export function loadWords(locale: Locale, dir = DEFAULT_CONTENT_DIR) {
       contacts: read('contacts.yaml', contactsWordsFile),
       nextSteps: read('next-steps.yaml', nextStepsFile),
       scenarios: read('scenarios.yaml', scenariosWordsFile),
+      ui: read('ui.yaml', uiFile),
+      learn: read('learn.yaml', learnFile),
+      safety: read('safety.yaml', safetyFile),
     }),
   };
 }

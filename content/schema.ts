@@ -190,3 +190,62 @@ export type Definition = z.infer<typeof definition>;
 export type Outcome = z.infer<typeof outcome>;
 export type ContactWords = z.infer<typeof contactWords>;
 export type ScenarioWords = z.infer<typeof scenarioWords>;
+
+// ---------------------------------------------------------------- interface words (per locale)
+
+/** A group of short interface texts with exactly these keys. `{name}` marks a value filled in by the page. */
+const texts = <const K extends string>(...keys: K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
+
+export const uiFile = z.strictObject({
+  site: texts('name', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'footer', 'footerSource'),
+  header: texts('emergencyLead', 'emergencyUS', 'emergencyUK', 'emergencyINTL', 'quickExit', 'quickExitHint'),
+  start: z.strictObject({
+    title: text,
+    lead: text,
+    whatItDoes: z.array(text).min(1),
+    notTitle: text,
+    notItems: z.array(text).min(1),
+    privacyTitle: text,
+    privacy: z.array(text).min(1),
+    confidentialityTitle: text,
+    confidentiality: z.array(text).min(1),
+    startButton: text,
+    timeNote: text,
+  }),
+  setup: texts('perspectiveTitle', 'perspectiveHint', 'self', 'other', 'jurisdictionTitle', 'jurisdictionHint', 'US', 'UK', 'INTL', 'INTLHint'),
+  check: texts(
+    'titleSuffix', 'continue', 'back', 'progress', 'whyWeAsk', 'meaningOf', 'lawIn', 'readMore', 'errorTitle', 'errorChoose',
+    'errorChecklist', 'checklistHint', 'checklistNone', 'checklistUnsure', 'checklistOr', 'noscript', 'startAgain', 'training',
+  ),
+  review: texts('title', 'lead', 'aboutLabel', 'whereLabel', 'change', 'changeHidden', 'confirm', 'notAsked'),
+  outcome: texts(
+    'recommended', 'call', 'text', 'textKeyword', 'tty', 'web', 'email', 'hours', 'languages', 'forWhom', 'whatHappens', 'whatToSay',
+    'caveat', 'unconfirmed', 'otherContacts', 'nextSteps', 'why', 'decidedBy', 'theLaw', 'notAdvice', 'startAgain', 'changeAnswers',
+    'print', 'printIncludeAnswers', 'printTitle', 'printAnswersTitle', 'continueCheck', 'dangerReminder', 'immigrationWarningTitle',
+    'resultFor', 'checkedOn', 'source',
+  ),
+  learn: texts('title', 'lead', 'definitionsTitle', 'lawTitle', 'examplesTitle', 'onThisPage'),
+  contacts: texts('title', 'lead', 'US', 'UK', 'INTL', 'source', 'checked', 'unconfirmed', 'for', 'hours', 'languages'),
+  safety: texts('title'),
+  notFound: texts('title', 'body', 'home'),
+  jurisdictionNames: texts('US', 'UK', 'INTL'),
+  perspectiveNames: texts('self', 'other'),
+});
+
+/** Long-form pages: sections of paragraphs and lists, reviewable as plain text. */
+const prose = z.strictObject({
+  id,
+  title: text,
+  paragraphs: z.array(text).default([]),
+  items: z.array(text).default([]),
+});
+export const learnFile = z.strictObject({
+  /** Definition ids (definitions.yaml) shown on the Learn page, in order. */
+  definitions: z.array(id).min(1),
+  sections: z.array(prose).min(1),
+});
+export const safetyFile = z.strictObject({ lead: text, sections: z.array(prose).min(1) });
+
+export type Ui = z.infer<typeof uiFile>;
+export type Prose = z.infer<typeof prose>;

@@ -18,6 +18,8 @@ export interface ScreeningInput {
   readonly answers?: Answers;
   /** The emergency advice was shown already and the person chose to go on. */
   readonly emergencyShown?: boolean;
+  /** Earlier answers to pre-select if those questions are asked (restored after a reload). */
+  readonly remembered?: Answers;
 }
 
 export interface ScreeningContext {
@@ -105,7 +107,7 @@ export const screeningMachine = setup({
     jurisdiction: input.jurisdiction,
     perspective: input.perspective,
     answers: { ...input.answers },
-    remembered: {},
+    remembered: { ...input.remembered },
     emergencyShown: input.emergencyShown ?? false,
     changing: null,
   }),

@@ -1,0 +1,20 @@
+import { loadContent } from '../content/load';
+import { Document } from './components/Document';
+import { SiteHeader } from './components/SiteHeader';
+import { href } from './lib/locale';
+
+export default function NotFound() {
+  const { notFound } = loadContent('en').words.ui;
+  return (
+    <Document lang="en">
+      <SiteHeader locale="en" />
+      <main id="main" className="page">
+        <h1>{notFound.title}</h1>
+        <p>{notFound.body}</p>
+        <p>
+          <a href={href('en')}>{notFound.home}</a>
+        </p>
+      </main>
+    </Document>
+  );
+}
