@@ -7,6 +7,8 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // The stylesheet is small: inlining it removes a render-blocking request on slow connections.
+  experimental: { inlineCss: true },
 };
 
 module.exports = nextConfig;

@@ -7,6 +7,7 @@ export default function NotFound() {
   const { notFound } = loadContent('en').words.ui;
   return (
     <Document lang="en">
+      <title>{`${notFound.title} – ${loadContent('en').words.ui.site.name}`}</title>
       <SiteHeader locale="en" />
       <main id="main" className="page">
         <h1>{notFound.title}</h1>

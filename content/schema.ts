@@ -223,7 +223,7 @@ export const uiFile = z.strictObject({
     'recommended', 'call', 'text', 'textKeyword', 'tty', 'web', 'email', 'hours', 'languages', 'forWhom', 'whatHappens', 'whatToSay',
     'caveat', 'unconfirmed', 'otherContacts', 'nextSteps', 'why', 'decidedBy', 'theLaw', 'notAdvice', 'startAgain', 'changeAnswers',
     'print', 'printIncludeAnswers', 'printTitle', 'printAnswersTitle', 'continueCheck', 'dangerReminder', 'immigrationWarningTitle',
-    'resultFor', 'checkedOn', 'source',
+    'resultFor', 'checkedOn', 'source', 'moreAbout',
   ),
   learn: texts('title', 'lead', 'definitionsTitle', 'lawTitle', 'examplesTitle', 'onThisPage'),
   contacts: texts('title', 'lead', 'US', 'UK', 'INTL', 'source', 'checked', 'unconfirmed', 'for', 'hours', 'languages'),

@@ -74,6 +74,8 @@ function askable(answers: Answers, fact: FactId): FactId {
  * change the outcome or add help to the referral. `null` when nothing more can change either.
  */
 export function nextQuestion(situation: Situation): FactId | null {
+  // Danger is the first question of every route, including one that goes on after the emergency advice.
+  if (knownAnswer(situation.answers, 'danger') === undefined) return 'danger';
   const assessment = assess(situation);
   if (assessment.status === 'decided' && assessment.outcome === 'emergency') return null;
   const outcomes = assessment.status === 'decided' ? [assessment.outcome] : assessment.candidates;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Channel, Ui } from '../../content/schema';
 import type { ContactView } from '../lib/bundle';
 import { fill } from '../lib/format';
@@ -22,6 +23,17 @@ export function channelLink(channel: Channel, words: OutcomeWords): { href: stri
   }
 }
 
+/** The details of a contact, folded under a disclosure when `compact`. */
+function Details({ compact, label, children }: { compact: boolean; label: string; children: ReactNode }) {
+  if (!compact) return <>{children}</>;
+  return (
+    <details className="contact__more">
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
+}
+
 interface Props {
   contact: ContactView;
   words: OutcomeWords;
@@ -31,9 +43,12 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Also show where the facts come from and when they were checked (Contacts page). */
   showSource?: boolean;
+  /** Fold the details under a disclosure (other contacts on a result page). */
+  compact?: boolean;
+  moreLabel?: string;
 }
 
-export function ContactCard({ contact, words, notes, primary = false, headingLevel = 3, showSource = false }: Props) {
+export function ContactCard({ contact, words, notes, primary = false, headingLevel = 3, showSource = false, compact = false, moreLabel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { words: w } = contact;
   return (
@@ -60,6 +75,8 @@ export function ContactCard({ contact, words, notes, primary = false, headingLev
           );
         })}
       </ul>
+      {contact.status === 'unconfirmed' && <p className="contact__unconfirmed">{words.unconfirmed}</p>}
+      <Details compact={compact} label={moreLabel ?? w.name}>
       <dl className="contact__facts">
         <div>
           <dt>{words.hours}</dt>
@@ -86,7 +103,6 @@ export function ContactCard({ contact, words, notes, primary = false, headingLev
           </div>
         )}
       </dl>
-      {contact.status === 'unconfirmed' && <p className="contact__unconfirmed">{words.unconfirmed}</p>}
       {w.caveats.length > 0 && (
         <div className="contact__caveats">
           <p className="contact__caveats-title">{words.caveat}</p>
@@ -97,6 +113,7 @@ export function ContactCard({ contact, words, notes, primary = false, headingLev
           </ul>
         </div>
       )}
+      </Details>
       {showSource && (
         <p className="contact__source">
           {words.source}: {contact.source} ({fill(words.checkedOn, { date: contact.checked })})

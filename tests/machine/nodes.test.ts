@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Answers, FactId, Jurisdiction } from '../../machines/facts';
+import { planReferral } from '../../machines/referrals';
 import { start, where } from '../support/actor';
 
 /**
@@ -70,5 +71,14 @@ describe('review and outcome', () => {
   it('after the emergency advice, the check goes on from the next question', () => {
     const actor = start('US', { danger: 'yes' }, true);
     expect(where(actor)).toBe('commercialSex');
+  });
+  it('after the emergency advice, the danger answer stays on the route (the result reminds the person)', () => {
+    const actor = start('UK', { danger: 'yes' }, true);
+    for (const [fact, value] of [['commercialSex', 'yes'], ['labor', 'no'], ['under18', 'no'], ['force', 'yes']] as const) actor.send({ type: 'ANSWER', fact, value });
+    expect(where(actor)).toBe('review');
+    expect(actor.getSnapshot().context.answers.danger).toBe('yes');
+    actor.send({ type: 'CONFIRM' });
+    expect(where(actor)).toBe('sex_trafficking');
+    expect(planReferral('sex_trafficking', 'self', actor.getSnapshot().context.answers).dangerReported).toBe(true);
   });
 });

@@ -43,7 +43,7 @@ export function OutcomeStep({ bundle, outcome, perspective, jurisdiction, answer
             {contact.words.selfWarning}
           </div>
         )}
-        <ContactCard contact={contact} words={ui.outcome} notes={bundle.channelNotes} primary={primary} />
+        <ContactCard contact={contact} words={ui.outcome} notes={bundle.channelNotes} primary={primary} compact={!primary} moreLabel={ui.outcome.moreAbout} />
       </div>
     );
   };

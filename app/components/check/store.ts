@@ -151,15 +151,15 @@ export class CheckStore {
     else this.actor?.send({ type: 'BACK' });
   }
 
-  /** Forgets everything: Start again, and Quick exit. */
-  reset() {
+  /** Forgets everything: Start again, and (silently, as the page is leaving) Quick exit. */
+  reset({ silent = false } = {}) {
     this.actor?.stop();
     this.actor = null;
     this.state = INITIAL;
     try {
       window.sessionStorage.removeItem(SESSION_KEY);
     } catch {}
-    this.listeners.forEach((l) => l());
+    if (!silent) this.listeners.forEach((l) => l());
   }
 
   private save() {
@@ -203,7 +203,7 @@ export class CheckStore {
 
   /** Quick exit clears the walkthrough from memory too. */
   listenForQuickExit() {
-    const onExit = () => this.reset();
+    const onExit = () => this.reset({ silent: true });
     window.addEventListener(QUICK_EXIT_EVENT, onExit);
     return () => window.removeEventListener(QUICK_EXIT_EVENT, onExit);
   }

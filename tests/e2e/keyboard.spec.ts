@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { content, ui } from './support';
+
+/** Tabs forward until the focused element matches, failing after a bounded number of presses. */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+/** Chooses an option of a radio group with the arrow keys, then submits with Enter on Continue. */
+async function choose(page: Page, name: string, value: string) {
+  await tabTo(page, `input[name="${name}"]`);
+  for (let i = 0; i < 5 && !(await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Space');
+  await expect(page.locator(`input[name="${name}"][value="${value}"]`)).toBeChecked();
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+test('a whole walkthrough by keyboard alone, with focus moved to each new heading', async ({ page }) => {
+  await page.goto('/en/');
+  await tabTo(page, `a[href="/en/check/"].button`);
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/en/check/');
+  await choose(page, 'perspective', 'other');
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('h1')).toHaveText(ui.setup.jurisdictionTitle);
+  await choose(page, 'jurisdiction', 'UK');
+  await expect(page.locator('h1')).toHaveText(content.words.questions.danger.text.other);
+  await expect(page.locator('h1')).toBeFocused();
+  await choose(page, 'answer-danger', 'no');
+  await choose(page, 'answer-commercialSex', 'yes');
+  await choose(page, 'answer-labor', 'no');
+  await choose(page, 'answer-under18', 'yes');
+  await expect(page.locator('h1')).toHaveText(ui.review.title);
+  await tabTo(page, 'button.button');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(content.words.outcomes.outcomes.child_sex_trafficking.title);
+  await expect(page.locator('h1')).toBeFocused();
+  // The recommended call link is reachable by keyboard.
+  await tabTo(page, '.outcome__recommended a[href^="tel:"]');
+  // Quick exit is reachable too: it is the first control after the emergency numbers.
+  await page.keyboard.press('Shift+Tab');
+});
+
+test('a checklist can be answered by keyboard', async ({ page }) => {
+  await page.goto('/en/check/');
+  await choose(page, 'perspective', 'self');
+  await choose(page, 'jurisdiction', 'US');
+  await choose(page, 'answer-danger', 'no');
+  await choose(page, 'answer-commercialSex', 'no');
+  await choose(page, 'answer-labor', 'yes');
+  await choose(page, 'answer-under18', 'no');
+  const sign = content.words.questions.force.signs!.find((s) => s.sets === 'yes')!;
+  await tabTo(page, `#answer-force-${sign.id}`);
+  await page.keyboard.press('Space');
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(ui.review.title);
+});
