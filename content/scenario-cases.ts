@@ -1,5 +1,7 @@
 import { FACT_IDS, isAnswer, isFactId, isJurisdiction, isOutcomeId, isPerspective, JURISDICTIONS, OUTCOME_IDS, type Answers, type Jurisdiction, type OutcomeId, type Perspective } from '../machines/facts';
+import { parse as parseYaml } from 'yaml';
 import { impossibleFacts } from './integrity';
+import { scenarioData } from './schema';
 
 /**
  * The scenario runner's input: a JSON array of
@@ -70,4 +72,34 @@ export function parseScenarioCases(source: string, fileName: string): ParsedCase
   });
   if (json.length === 0) problems.push(`${fileName} holds no cases`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, cases };
+}
+
+/**
+ * A scenario library file (content/data/scenarios.yaml): each scenario becomes one runner case per
+ * jurisdiction, so a trainer can check a new case with `npm run scenarios -- <file.yaml>`. Problems
+ * are named like the runner's: the scenario's index and id, and the field.
+ */
+export function parseScenarioLibrary(source: string, fileName: string): ParsedCases {
+  let doc: unknown;
+  try {
+    doc = parseYaml(source);
+  } catch (error) {
+    return { ok: false, problems: [`${fileName} is not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.scenarios)) return { ok: false, problems: [`${fileName} must hold \`scenarios:\` with a list of scenarios`] };
+  const problems: string[] = [];
+  const expanded: unknown[] = [];
+  doc.scenarios.forEach((raw: unknown, index: number) => {
+    const label = isRecord(raw) && typeof raw.id === 'string' ? `case ${index} (id "${raw.id}")` : `case ${index}`;
+    const result = scenarioData.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(`${label}: ${issue.path.join('.') || '(case)'}: ${issue.message}`);
+      return;
+    }
+    for (const jurisdiction of JURISDICTIONS) {
+      expanded.push({ id: result.data.id, jurisdiction, perspective: result.data.perspective, facts: result.data.facts, expected: result.data.expected[jurisdiction] });
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return parseScenarioCases(JSON.stringify(expanded), fileName);
 }

@@ -95,6 +95,8 @@ export const scenarioData = z.strictObject({
   kind: scenarioKind,
   difficulty,
   perspective,
+  /** Where the story takes place: the law a trainee uses by default. */
+  setting: jurisdiction,
   facts: z.partialRecord(factId, answer),
   expected: perJurisdiction(outcomeId),
 });
@@ -198,7 +200,7 @@ const texts = <const K extends string>(...keys: K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 export const uiFile = z.strictObject({
-  site: texts('name', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'footer', 'footerSource'),
+  site: texts('name', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'navTrain', 'navMap', 'footer', 'footerSource'),
   header: texts('emergencyLead', 'emergencyUS', 'emergencyUK', 'emergencyINTL', 'quickExit', 'quickExitHint'),
   start: z.strictObject({
     title: text,
@@ -230,6 +232,21 @@ export const uiFile = z.strictObject({
   safety: texts('title'),
   notFound: texts('title', 'body', 'home'),
   jurisdictionNames: texts('US', 'UK', 'INTL'),
+  map: z.strictObject({
+    ...texts('title', 'lead', 'mapFor', 'textAlternative', 'leadsTo', 'legendTitle', 'legendQuestion', 'legendTrafficking', 'legendPossible', 'legendOtherLaw', 'legendNone', 'legendEmergency', 'legendTrainee', 'legendExpert', 'scrollHint').shape,
+    factLabels: z.strictObject(Object.fromEntries(FACT_IDS.map((f) => [f, text])) as Record<(typeof FACT_IDS)[number], typeof text>),
+    outcomeLabels: z.strictObject(Object.fromEntries(OUTCOME_IDS.map((o) => [o, text])) as Record<(typeof OUTCOME_IDS)[number], typeof text>),
+    answerLabels: texts('yes', 'no', 'unsure', 'confirm'),
+  }),
+  train: texts(
+    'title', 'lead', 'filtersTitle', 'filterType', 'filterJurisdiction', 'filterDifficulty', 'all', 'showing', 'noCases',
+    'typeLabor', 'typeSex', 'typeSmuggling', 'typeNotTrafficking', 'typeEmergency', 'easy', 'medium', 'hard', 'setIn',
+    'marker', 'caseTitle', 'lawLabel', 'startCase', 'facilitate', 'yourOutcome', 'expertOutcome', 'matched', 'notMatched',
+    'differencesTitle', 'noDifferences', 'yourAnswer', 'expertAnswer', 'notAskedOnYourPath', 'teachingNote', 'expertPath', 'mapTitle',
+    'tryAgain', 'nextCase', 'backToCases', 'sessionTitle', 'sessionCases', 'sessionMatched', 'sessionMissed', 'sessionEmpty',
+    'download', 'downloadNote', 'facilitatorTitle', 'facilitatorLead', 'roomAnswer', 'reveal', 'expertSays', 'roomResult', 'revealPath',
+    'definitionTitle',
+  ),
   perspectiveNames: texts('self', 'other'),
 });
 

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { JURISDICTIONS } from '../machines/facts';
-import { goldenFile, goldenTable } from './lib/routes';
+import { goldenFile, goldenTable } from './lib/golden';
 
 const update = process.argv.includes('--update');
 let stale = 0;

@@ -49,6 +49,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <li><Link href={href(locale, 'learn')} prefetch={false}>{site.navLearn}</Link></li>
           <li><Link href={href(locale, 'contacts')} prefetch={false}>{site.navContacts}</Link></li>
           <li><Link href={href(locale, 'safety')} prefetch={false}>{site.navSafety}</Link></li>
+          <li><Link href={href(locale, 'train')} prefetch={false}>{site.navTrain}</Link></li>
+          <li><Link href={href(locale, 'map')} prefetch={false}>{site.navMap}</Link></li>
         </ul>
       </nav>
     </header>

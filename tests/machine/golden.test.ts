@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS } from '../../machines/facts';
-import { goldenFile, goldenTable } from '../../scripts/lib/routes';
+import { goldenFile, goldenTable } from '../../scripts/lib/golden';
 
 /**
  * Pins routing: the committed answers → outcome tables must match what the statechart does now.

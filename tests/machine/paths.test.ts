@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assess, nextQuestion } from '../../machines/assess';
 import { ANSWERS, FACT_IDS, JURISDICTIONS, OUTCOME_IDS, PERSPECTIVES, type Answers, type FactId, type Jurisdiction } from '../../machines/facts';
-import { enumerateRoutes, type EnumeratedRoute } from '../../scripts/lib/routes';
+import { enumerateRoutes, type EnumeratedRoute } from '../../machines/routes';
 import { complete } from '../support/complete';
 import { referralFor } from '../support/referrals';
 

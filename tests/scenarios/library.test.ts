@@ -14,13 +14,15 @@ describe('the scenario library', () => {
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
   });
 
-  it('has at least 24 scenarios, every outcome expected at least twice', () => {
+  it('has at least 36 scenarios, every outcome expected at least 4 times, three difficulty levels', () => {
     const { scenarios } = content.data;
-    expect(scenarios.length).toBeGreaterThanOrEqual(24);
+    expect(scenarios.length).toBeGreaterThanOrEqual(36);
     for (const outcome of OUTCOME_IDS) {
       const count = scenarios.filter((s) => Object.values(s.expected).includes(outcome)).length;
-      expect(count, outcome).toBeGreaterThanOrEqual(2);
+      expect(count, outcome).toBeGreaterThanOrEqual(4);
     }
+    for (const level of ['easy', 'medium', 'hard'] as const) expect(scenarios.filter((s) => s.difficulty === level).length, level).toBeGreaterThanOrEqual(8);
+    for (const place of ['US', 'UK', 'INTL'] as const) expect(scenarios.some((s) => s.setting === place), place).toBe(true);
   });
 
   it('covers labor and sex, adults and minors, smuggling, and the child-labor case where US law differs', () => {

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Answers, FactId, Jurisdiction, OutcomeId, Perspective } from '../../../machines/facts';
 import { replayRoute } from '../../../machines/assess';
 import { selectedAnswer } from '../../../machines/screening.machine';
 import type { CheckBundle } from '../../lib/bundle';
@@ -16,8 +17,23 @@ import { CheckStore, viewKey, viewOf } from './store';
  * it the person's events; no legal rule lives here. Each step gets a browser history entry that
  * carries a step counter and nothing else, so the browser's Back button goes to the previous step.
  */
-export function CheckApp({ bundle }: { bundle: CheckBundle }) {
-  const [store] = useState(() => new CheckStore());
+export interface OutcomeView {
+  readonly outcome: OutcomeId;
+  readonly answers: Answers;
+  readonly trail: readonly FactId[];
+  readonly restart: () => void;
+}
+
+interface Props {
+  bundle: CheckBundle;
+  /** A training case: settings fixed, nothing stored, a visible marker, and its own result screen. */
+  training?: { perspective: Perspective; jurisdiction: Jurisdiction; renderOutcome: (view: OutcomeView) => ReactNode };
+}
+
+export function CheckApp({ bundle, training }: Props) {
+  const [store] = useState(() =>
+    training ? new CheckStore({ persist: false, preset: { perspective: training.perspective, jurisdiction: training.jurisdiction } }) : new CheckStore(),
+  );
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const view = viewOf(state);
   const key = viewKey(view);
@@ -144,6 +160,8 @@ export function CheckApp({ bundle }: { bundle: CheckBundle }) {
           onConfirm={() => store.confirm()}
         />
       );
+    } else if (training) {
+      body = training.renderOutcome({ outcome: view.outcome, answers: context.answers, trail, restart: () => store.reset() });
     } else {
       body = (
         <OutcomeStep
@@ -164,6 +182,7 @@ export function CheckApp({ bundle }: { bundle: CheckBundle }) {
 
   return (
     <div className="check-app" data-view={key} ref={rootRef}>
+      {training && <p className="training-marker">{check.training}</p>}
       {backLink}
       {body}
     </div>

@@ -61,10 +61,24 @@ export function viewOf(state: CheckState): View {
 export const viewKey = (view: View) =>
   view.kind === 'setup' ? `setup:${view.step}` : view.kind === 'question' ? `question:${view.fact}` : view.kind === 'outcome' ? `outcome:${view.outcome}` : 'review';
 
+export interface StoreOptions {
+  /** Keep the walkthrough in sessionStorage across a reload (the public check). Training keeps nothing. */
+  readonly persist: boolean;
+  /** Settings fixed in advance (a training case): the check starts at its first question. */
+  readonly preset?: { readonly perspective: Perspective; readonly jurisdiction: Jurisdiction };
+}
+
 export class CheckStore {
   private state: CheckState = INITIAL;
   private actor: Actor | null = null;
   private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: StoreOptions = { persist: true }) {
+    if (options.preset) {
+      this.state = { ...INITIAL, ...options.preset, setup: null };
+      this.startMachine({});
+    }
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -147,7 +161,8 @@ export class CheckStore {
     if (view.kind === 'outcome') return this.restartFromAnswers();
     const snapshot = this.state.snapshot!;
     const atFirstQuestion = view.kind === 'question' && Object.keys(snapshot.context.answers).length === 0 && snapshot.context.changing === null;
-    if (atFirstQuestion) this.set({ setup: 'jurisdiction' });
+    if (atFirstQuestion && !this.options.preset) this.set({ setup: 'jurisdiction' });
+    else if (atFirstQuestion) return;
     else this.actor?.send({ type: 'BACK' });
   }
 
@@ -156,6 +171,11 @@ export class CheckStore {
     this.actor?.stop();
     this.actor = null;
     this.state = INITIAL;
+    if (this.options.preset && !silent) {
+      this.state = { ...INITIAL, ...this.options.preset, setup: null };
+      this.startMachine({});
+      return;
+    }
     try {
       window.sessionStorage.removeItem(SESSION_KEY);
     } catch {}
@@ -163,6 +183,7 @@ export class CheckStore {
   }
 
   private save() {
+    if (!this.options.persist) return;
     const { snapshot } = this.state;
     const saved: Saved = {
       v: 1,
@@ -183,6 +204,7 @@ export class CheckStore {
 
   /** Picks up a walkthrough saved in this tab (after a reload), if there is one. */
   restore() {
+    if (!this.options.persist) return;
     let saved: Saved | null = null;
     try {
       saved = JSON.parse(window.sessionStorage.getItem(SESSION_KEY) ?? 'null') as Saved | null;

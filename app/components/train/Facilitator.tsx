@@ -1,0 +1,163 @@
+'use client';
+
+import Link from 'next/link';
+import { useState, useSyncExternalStore } from 'react';
+import type { ScenarioWords } from '../../../content/schema';
+import { walkThrough } from '../../../machines/driver';
+import { ANSWERS, JURISDICTIONS, type Answer, type Jurisdiction } from '../../../machines/facts';
+import { pathOnMap } from '../../../machines/map';
+import { replayRoute } from '../../../machines/assess';
+import type { CheckBundle } from '../../lib/bundle';
+import { fill } from '../../lib/format';
+import { href } from '../../lib/locale';
+import type { MapLayout } from '../../lib/map-layout';
+import { CheckStore, viewOf } from '../check/store';
+import { DecisionMapSvg } from '../DecisionMapSvg';
+import { MapLegend } from '../MapLegend';
+import type { TrainingCase } from './TrainCase';
+
+interface Props {
+  bundle: CheckBundle;
+  scenario: TrainingCase;
+  words: ScenarioWords;
+  layouts: Record<Jurisdiction, MapLayout>;
+}
+
+/** A case for a room: shown large, step by step; the facilitator enters the room's answer and reveals the expert's. */
+export function Facilitator({ bundle, scenario, words, layouts }: Props) {
+  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(scenario.setting);
+  const { ui } = bundle;
+  return (
+    <div className="facilitator">
+      <p className="training-marker">{ui.train.marker}</p>
+      <h1>{fill(ui.train.facilitatorTitle, { title: words.title })}</h1>
+      <p className="lead">{ui.train.facilitatorLead}</p>
+      <blockquote className="vignette vignette--large">{words.vignette}</blockquote>
+      <div className="filter">
+        <label htmlFor="room-law">{ui.train.lawLabel}</label>
+        <select id="room-law" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
+          {JURISDICTIONS.map((j) => (
+            <option key={j} value={j}>
+              {ui.contacts[j]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <RoomWalkthrough key={jurisdiction} bundle={bundle} scenario={scenario} jurisdiction={jurisdiction} layout={layouts[jurisdiction]} />
+      <p>
+        <Link href={href(bundle.locale, `train/${scenario.id}`)} prefetch={false}>
+          {words.title}
+        </Link>{' '}
+        ·{' '}
+        <Link href={href(bundle.locale, 'train')} prefetch={false}>
+          {ui.train.backToCases}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function RoomWalkthrough({ bundle, scenario, jurisdiction, layout }: { bundle: CheckBundle; scenario: TrainingCase; jurisdiction: Jurisdiction; layout: MapLayout }) {
+  const [store] = useState(() => new CheckStore({ persist: false, preset: { perspective: scenario.perspective, jurisdiction } }));
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  const [room, setRoom] = useState<Answer | null>(null);
+  const [revealed, setRevealed] = useState(false);
+  const [pathRevealed, setPathRevealed] = useState(false);
+  const { ui } = bundle;
+  const view = viewOf(state);
+  const expert = walkThrough({ jurisdiction, perspective: scenario.perspective, facts: scenario.facts });
+  const answerLabel = (fact: keyof typeof bundle.questions, value: Answer) => bundle.questions[fact].answers[value];
+
+  if (view.kind === 'question') {
+    const { fact } = view;
+    const expertAnswer = scenario.facts[fact] ?? 'unsure';
+    return (
+      <section className="room-step" aria-labelledby="room-question" data-fact={fact}>
+        <h2 id="room-question" className="room-question">
+          {bundle.questions[fact].text[scenario.perspective]}
+        </h2>
+        <p>{ui.train.roomAnswer}</p>
+        <p className="button-group" role="group" aria-labelledby="room-question">
+          {ANSWERS.map((value) => (
+            <button key={value} type="button" className={`button button--secondary${room === value ? ' is-chosen' : ''}`} aria-pressed={room === value} onClick={() => setRoom(value)}>
+              {answerLabel(fact, value)}
+            </button>
+          ))}
+        </p>
+        <p aria-live="polite">
+          {revealed ? (
+            <strong className="expert-says">{fill(ui.train.expertSays, { answer: answerLabel(fact, expertAnswer) })}</strong>
+          ) : (
+            <button type="button" className="link-button" onClick={() => setRevealed(true)}>
+              {ui.train.reveal}
+            </button>
+          )}
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={room === null}
+          onClick={() => {
+            store.answer(fact, room!);
+            setRoom(null);
+            setRevealed(false);
+          }}
+        >
+          {ui.check.continue}
+        </button>
+      </section>
+    );
+  }
+  if (view.kind === 'review') {
+    return (
+      <p>
+        <button type="button" className="button" onClick={() => store.confirm()}>
+          {ui.review.confirm}
+        </button>
+      </p>
+    );
+  }
+  if (view.kind !== 'outcome' || !state.snapshot) return null;
+  const { answers } = state.snapshot.context;
+  const trail = replayRoute({ answers, jurisdiction, emergencyShown: state.snapshot.context.emergencyShown }).trail;
+  return (
+    <section aria-labelledby="room-result" className="room-step">
+      <h2 id="room-result">{ui.train.roomResult}</h2>
+      <dl className="summary-list summary-list--compact">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{ui.train.roomResult}</dt>
+          <dd className="summary-list__value" data-outcome={view.outcome}>
+            {bundle.outcomes[view.outcome].title}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{ui.train.expertOutcome}</dt>
+          <dd className="summary-list__value">{pathRevealed ? bundle.outcomes[scenario.expected[jurisdiction]].title : '…'}</dd>
+        </div>
+      </dl>
+      {!pathRevealed ? (
+        <button type="button" className="button" onClick={() => setPathRevealed(true)}>
+          {ui.train.revealPath}
+        </button>
+      ) : (
+        <div className="expert-path">
+          <h3>{ui.train.expertPath}</h3>
+          <ol className="list">
+            {expert.steps.map((s) => (
+              <li key={s.fact}>
+                {bundle.questions[s.fact].text[scenario.perspective]} — <strong>{answerLabel(s.fact, s.answer)}</strong>
+              </li>
+            ))}
+          </ol>
+          <MapLegend ui={ui} paths />
+          <DecisionMapSvg
+            layout={layout}
+            title={ui.train.mapTitle}
+            trainee={pathOnMap(trail.map((f) => ({ fact: f, answer: answers[f]! })), view.outcome)}
+            expert={pathOnMap(expert.steps, expert.outcome)}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

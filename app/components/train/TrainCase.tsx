@@ -1,0 +1,89 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import type { ScenarioData, ScenarioWords } from '../../../content/schema';
+import { JURISDICTIONS, type Jurisdiction } from '../../../machines/facts';
+import type { CheckBundle } from '../../lib/bundle';
+import { fill } from '../../lib/format';
+import { href } from '../../lib/locale';
+import type { MapLayout } from '../../lib/map-layout';
+import { CheckApp } from '../check/CheckApp';
+import { TrainingResult } from './TrainingResult';
+
+export type TrainingCase = ScenarioData;
+
+interface Props {
+  bundle: CheckBundle;
+  scenario: TrainingCase;
+  words: ScenarioWords;
+  layouts: Record<Jurisdiction, MapLayout>;
+  nextId: string;
+}
+
+/** A training case: the story stays in view while the trainee goes through the real check. */
+export function TrainCase({ bundle, scenario, words, layouts, nextId }: Props) {
+  const { ui } = bundle;
+  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(scenario.setting);
+  const [run, setRun] = useState(0);
+  const [started, setStarted] = useState(false);
+  const listHref = href(bundle.locale, 'train');
+  return (
+    <div className="train-case">
+      <aside className="vignette" aria-labelledby="case-title">
+        <p className="training-marker">{ui.train.marker}</p>
+        <h2 id="case-title" className="vignette__title">
+          {fill(ui.train.caseTitle, { title: words.title })}
+        </h2>
+        <p>{words.vignette}</p>
+      </aside>
+      {!started ? (
+        <div className="train-start">
+          <h1>{words.title}</h1>
+          <div className="filter">
+            <label htmlFor="case-law">{ui.train.lawLabel}</label>
+            <select id="case-law" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
+              {JURISDICTIONS.map((j) => (
+                <option key={j} value={j}>
+                  {ui.contacts[j]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="button-group">
+            <button type="button" className="button" onClick={() => setStarted(true)}>
+              {ui.train.startCase}
+            </button>
+            <Link href={href(bundle.locale, `train/${scenario.id}/facilitate`)} prefetch={false}>
+              {ui.train.facilitate}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <CheckApp
+          key={`${jurisdiction}-${run}`}
+          bundle={bundle}
+          training={{
+            perspective: scenario.perspective,
+            jurisdiction,
+            renderOutcome: ({ outcome, answers, trail }) => (
+              <TrainingResult
+                bundle={bundle}
+                scenario={scenario}
+                words={words}
+                jurisdiction={jurisdiction}
+                outcome={outcome}
+                answers={answers}
+                trail={trail}
+                layout={layouts[jurisdiction]}
+                nextHref={href(bundle.locale, `train/${nextId}`)}
+                listHref={listHref}
+                onTryAgain={() => setRun((r) => r + 1)}
+              />
+            ),
+          }}
+        />
+      )}
+    </div>
+  );
+}
