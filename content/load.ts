@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
+import { parityProblems } from './parity';
 import {
   contactsFile,
   contactsWordsFile,
@@ -16,6 +17,7 @@ import {
   uiFile,
   learnFile,
   safetyFile,
+  sameAsEnFile,
 } from './schema';
 
 /**
@@ -119,6 +121,18 @@ export interface Content {
   readonly words: ContentWords;
 }
 
+/** A translated folder against the English one: same ids, nothing empty, nothing left untranslated. */
+function checkTranslation(locale: Locale, dir: string): string[] {
+  const sameAsEnglish = readContentFile(dir, `${locale}/same-as-en.yaml`, sameAsEnFile);
+  const allowed = new Set(sameAsEnglish.map((entry) => entry.text));
+  return WORD_FILES.flatMap((file) => {
+    const read = (folder: string) => parseDocument(readFileSync(path.join(dir, folder, file), 'utf8')).toJS();
+    return parityProblems(`content/${locale}/${file}`, read('en'), read(locale), allowed);
+  });
+}
+
+const WORD_FILES = ['questions.yaml', 'definitions.yaml', 'outcomes.yaml', 'contacts.yaml', 'next-steps.yaml', 'scenarios.yaml', 'ui.yaml', 'learn.yaml', 'safety.yaml'];
+
 const cache = new Map<string, Content>();
 
 /** All content for a locale, validated (schemas and cross-references) and cached. */
@@ -127,7 +141,7 @@ export function loadContent(locale: Locale = 'en', dir = DEFAULT_CONTENT_DIR): C
   const cached = cache.get(key);
   if (cached) return cached;
   const content = collect({ data: () => loadData(dir), words: () => loadWords(locale, dir) });
-  const problems = checkIntegrity(content);
+  const problems = [...checkIntegrity(content), ...(locale === 'en' ? [] : checkTranslation(locale, dir))];
   if (problems.length > 0) throw new ContentError(problems);
   cache.set(key, content);
   return content;

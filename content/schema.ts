@@ -53,6 +53,8 @@ export const contactData = z.strictObject({
   immigrationEnforcement: z.boolean().default(false),
   /** For immediate danger. */
   emergency: z.boolean().default(false),
+  /** Whether the service can be used in Spanish, as far as its source says (unknown when it does not say). */
+  spanish: z.enum(['yes', 'no', 'unknown']),
   channels: z.array(channel).min(1, 'a contact needs at least one way to reach it'),
   /** Where the number and facts come from. */
   source: text,
@@ -200,7 +202,7 @@ const texts = <const K extends string>(...keys: K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 export const uiFile = z.strictObject({
-  site: texts('name', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'navTrain', 'navMap', 'footer', 'footerSource'),
+  site: texts('name', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'navTrain', 'navMap', 'languageLabel', 'footer', 'footerSource'),
   header: texts('emergencyLead', 'emergencyUS', 'emergencyUK', 'emergencyINTL', 'quickExit', 'quickExitHint'),
   start: z.strictObject({
     title: text,
@@ -225,7 +227,7 @@ export const uiFile = z.strictObject({
     'recommended', 'call', 'text', 'textKeyword', 'tty', 'web', 'email', 'hours', 'languages', 'forWhom', 'whatHappens', 'whatToSay',
     'caveat', 'unconfirmed', 'otherContacts', 'nextSteps', 'why', 'decidedBy', 'theLaw', 'notAdvice', 'startAgain', 'changeAnswers',
     'print', 'printIncludeAnswers', 'printTitle', 'printAnswersTitle', 'continueCheck', 'dangerReminder', 'immigrationWarningTitle',
-    'resultFor', 'checkedOn', 'source', 'moreAbout',
+    'resultFor', 'checkedOn', 'source', 'moreAbout', 'spanishYes', 'spanishNo', 'spanishUnknown',
   ),
   learn: texts('title', 'lead', 'definitionsTitle', 'lawTitle', 'examplesTitle', 'onThisPage'),
   contacts: texts('title', 'lead', 'US', 'UK', 'INTL', 'source', 'checked', 'unconfirmed', 'for', 'hours', 'languages'),
@@ -263,6 +265,9 @@ export const learnFile = z.strictObject({
   sections: z.array(prose).min(1),
 });
 export const safetyFile = z.strictObject({ lead: text, sections: z.array(prose).min(1) });
+
+/** Texts a translation may keep exactly as in English, each with why. */
+export const sameAsEnFile = z.array(z.strictObject({ text, why: text }));
 
 export type Ui = z.infer<typeof uiFile>;
 export type Prose = z.infer<typeof prose>;

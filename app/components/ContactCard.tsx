@@ -82,12 +82,15 @@ export function ContactCard({ contact, words, notes, primary = false, headingLev
           <dt>{words.hours}</dt>
           <dd>{w.hours}</dd>
         </div>
-        {w.languages && (
-          <div>
-            <dt>{words.languages}</dt>
-            <dd>{w.languages}</dd>
-          </div>
-        )}
+        <div>
+          <dt>{words.languages}</dt>
+          <dd>
+            {w.languages && <>{w.languages} </>}
+            <span className={`spanish spanish--${contact.spanish}`}>
+              {contact.spanish === 'yes' ? words.spanishYes : contact.spanish === 'no' ? words.spanishNo : words.spanishUnknown}
+            </span>
+          </dd>
+        </div>
         <div>
           <dt>{words.forWhom}</dt>
           <dd>{w.forWhom}</dd>

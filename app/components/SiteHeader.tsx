@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { loadContent } from '../../content/load';
 import { fill } from '../lib/format';
 import { href, type Locale } from '../lib/locale';
+import { LanguageSwitch } from './LanguageSwitch';
 import { QuickExit } from './QuickExit';
 
 /** On every page: the emergency numbers, Quick exit, and the main navigation. */
@@ -40,6 +41,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </p>
         <QuickExit label={header.quickExit} hint={header.quickExitHint} />
       </div>
+      <LanguageSwitch current={locale} label={site.languageLabel} />
       <nav className="site-nav" aria-label={site.navLabel}>
         <Link href={href(locale)} prefetch={false} className="site-nav__name">
           {site.name}

@@ -9,6 +9,7 @@ export interface ContactView {
   readonly status: 'confirmed' | 'unconfirmed';
   readonly emergency: boolean;
   readonly immigrationEnforcement: boolean;
+  readonly spanish: 'yes' | 'no' | 'unknown';
   readonly channels: readonly Channel[];
   readonly source: string;
   readonly checked: string;
@@ -37,6 +38,7 @@ export function contactViews(locale: Locale): ContactView[] {
     status: contact.status,
     emergency: contact.emergency,
     immigrationEnforcement: contact.immigrationEnforcement,
+    spanish: contact.spanish,
     channels: contact.channels,
     source: contact.source,
     checked: contact.checked,

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent } from '../../content/load';
+import { loadContent } from '../../content/load';
 import { displayMatchesTel } from '../../content/phone';
 import { OUTCOME_IDS, JURISDICTIONS, PERSPECTIVES } from '../../machines/facts';
 import { REFERRAL_ROLES, resolveReferral } from '../../machines/referrals';
+import { problemsAfter } from '../support/content';
 import { findObsoleteNumbers } from '../support/obsolete-numbers';
 
 const content = () => loadContent('en');
@@ -15,21 +15,6 @@ function filesUnder(dir: string): string[] {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? filesUnder(full) : [full];
   });
-}
-
-/** Loads a copy of the content with one file changed, and returns the problems reported. */
-function problemsAfter(file: string, change: (text: string) => string): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
-  cpSync('content', dir, { recursive: true });
-  const target = path.join(dir, file);
-  writeFileSync(target, change(readFileSync(target, 'utf8')));
-  try {
-    loadContent('en', dir);
-  } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
-    throw error;
-  }
-  return [];
 }
 
 describe('content as committed', () => {

@@ -65,3 +65,24 @@ test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
   await answer(page, 'danger', 'no');
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('before the page has hydrated, Continue never puts the answer in the address, and the choice is kept', async ({ page }) => {
+  // Hold back the page's scripts, as a slow phone would, until the person has answered.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/check/', { waitUntil: 'domcontentloaded' });
+  await page.locator('input[name=perspective][value=other]').check();
+  await page.locator('.check-app form button[type=submit]').click();
+  await page.waitForTimeout(300);
+  expect(page.url()).toMatch(/\/en\/check\/$/);
+  release();
+  await expect(page.locator('.check-app')).toHaveAttribute('data-view', 'setup:jurisdiction');
+  expect(page.url()).toMatch(/\/en\/check\/$/);
+  await page.locator('input[name=jurisdiction][value=US]').check();
+  await page.locator('.check-app form button[type=submit]').click();
+  await expect(page.locator('h1')).toHaveText(content.words.questions.danger.text.other);
+});

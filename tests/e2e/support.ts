@@ -12,12 +12,13 @@ export async function view(page: Page): Promise<string> {
   return (await page.locator('.check-app').getAttribute('data-view')) ?? '';
 }
 
+/** Continue on any question page, in any language. */
 export async function continueButton(page: Page) {
-  await page.getByRole('button', { name: ui.check.continue }).click();
+  await page.locator('.check-app form button[type=submit]').click();
 }
 
-export async function startCheck(page: Page, perspective: Perspective, jurisdiction: Jurisdiction) {
-  await page.goto('/en/check/');
+export async function startCheck(page: Page, perspective: Perspective, jurisdiction: Jurisdiction, locale = 'en') {
+  await page.goto(`/${locale}/check/`);
   await page.locator(`input[name=perspective][value=${perspective}]`).check();
   await continueButton(page);
   await expect(page.locator('.check-app')).toHaveAttribute('data-view', 'setup:jurisdiction');
@@ -45,7 +46,7 @@ export async function walk(page: Page, facts: Answers): Promise<{ outcome: Outco
     const current = await view(page);
     if (current.startsWith('outcome:')) return { outcome: current.slice('outcome:'.length) as OutcomeId, asked };
     if (current === 'review') {
-      await page.getByRole('button', { name: ui.review.confirm }).click();
+      await page.locator('.check-app > button.button').click();
     } else if (current.startsWith('question:')) {
       const fact = current.slice('question:'.length) as FactId;
       asked.push(fact);

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Answers, FactId, Jurisdiction, OutcomeId, Perspective } from '../../../machines/facts';
+import { isPerspective, type Answers, type FactId, type Jurisdiction, type OutcomeId, type Perspective } from '../../../machines/facts';
 import { replayRoute } from '../../../machines/assess';
 import { selectedAnswer } from '../../../machines/screening.machine';
 import type { CheckBundle } from '../../lib/bundle';
 import { href } from '../../lib/locale';
+import { HYDRATED_FLAG, QUEUED_ANSWER } from '../../lib/site';
 import { OutcomeStep } from './OutcomeStep';
 import { QuestionStep } from './QuestionStep';
 import { ReviewStep } from './ReviewStep';
@@ -67,6 +68,13 @@ export function CheckApp({ bundle, training }: Props) {
     };
     window.addEventListener('popstate', onPopState);
     // Hydrated: the first question can be answered now (measured by `npm run bench`).
+    const w = window as unknown as Record<string, unknown>;
+    w[HYDRATED_FLAG] = true;
+    const queued = w[QUEUED_ANSWER] as { name: string; value: string } | null | undefined;
+    delete w[QUEUED_ANSWER];
+    if (queued?.name === 'perspective' && isPerspective(queued.value) && viewKey(viewOf(store.getState())) === 'setup:perspective') {
+      store.choosePerspective(queued.value);
+    }
     rootRef.current?.setAttribute('data-ready', 'true');
     performance.mark('itt:check-ready');
     return () => {

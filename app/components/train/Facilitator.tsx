@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState, useSyncExternalStore } from 'react';
 import type { ScenarioWords } from '../../../content/schema';
 import { walkThrough } from '../../../machines/driver';
-import { ANSWERS, JURISDICTIONS, type Answer, type Jurisdiction } from '../../../machines/facts';
+import { ANSWERS, type Answer, type Jurisdiction } from '../../../machines/facts';
 import { pathOnMap } from '../../../machines/map';
 import { replayRoute } from '../../../machines/assess';
 import type { CheckBundle } from '../../lib/bundle';
@@ -14,6 +14,7 @@ import type { MapLayout } from '../../lib/map-layout';
 import { CheckStore, viewOf } from '../check/store';
 import { DecisionMapSvg } from '../DecisionMapSvg';
 import { MapLegend } from '../MapLegend';
+import { LawSelect } from './LawSelect';
 import type { TrainingCase } from './TrainCase';
 
 interface Props {
@@ -33,16 +34,7 @@ export function Facilitator({ bundle, scenario, words, layouts }: Props) {
       <h1>{fill(ui.train.facilitatorTitle, { title: words.title })}</h1>
       <p className="lead">{ui.train.facilitatorLead}</p>
       <blockquote className="vignette vignette--large">{words.vignette}</blockquote>
-      <div className="filter">
-        <label htmlFor="room-law">{ui.train.lawLabel}</label>
-        <select id="room-law" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
-          {JURISDICTIONS.map((j) => (
-            <option key={j} value={j}>
-              {ui.contacts[j]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LawSelect id="room-law" ui={ui} value={jurisdiction} onChange={setJurisdiction} />
       <RoomWalkthrough key={jurisdiction} bundle={bundle} scenario={scenario} jurisdiction={jurisdiction} layout={layouts[jurisdiction]} />
       <p>
         <Link href={href(bundle.locale, `train/${scenario.id}`)} prefetch={false}>

@@ -3,12 +3,13 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ScenarioData, ScenarioWords } from '../../../content/schema';
-import { JURISDICTIONS, type Jurisdiction } from '../../../machines/facts';
+import type { Jurisdiction } from '../../../machines/facts';
 import type { CheckBundle } from '../../lib/bundle';
 import { fill } from '../../lib/format';
 import { href } from '../../lib/locale';
 import type { MapLayout } from '../../lib/map-layout';
 import { CheckApp } from '../check/CheckApp';
+import { LawSelect } from './LawSelect';
 import { TrainingResult } from './TrainingResult';
 
 export type TrainingCase = ScenarioData;
@@ -40,16 +41,7 @@ export function TrainCase({ bundle, scenario, words, layouts, nextId }: Props) {
       {!started ? (
         <div className="train-start">
           <h1>{words.title}</h1>
-          <div className="filter">
-            <label htmlFor="case-law">{ui.train.lawLabel}</label>
-            <select id="case-law" value={jurisdiction} onChange={(e) => setJurisdiction(e.target.value as Jurisdiction)}>
-              {JURISDICTIONS.map((j) => (
-                <option key={j} value={j}>
-                  {ui.contacts[j]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LawSelect id="case-law" ui={ui} value={jurisdiction} onChange={setJurisdiction} />
           <p className="button-group">
             <button type="button" className="button" onClick={() => setStarted(true)}>
               {ui.train.startCase}
