@@ -9,7 +9,7 @@ import { SESSION_KEY } from '../../lib/site';
 /**
  * The state of one walkthrough in the browser: the two settings, then the statechart. Kept in
  * memory, and in this tab's sessionStorage so a reload does not lose the person's place; never in
- * the URL, cookies or localStorage. Browser history entries carry only a step counter.
+ * the URL, cookies or persistent local storage. Browser history entries carry only a step counter.
  */
 export type SignChoice = { readonly signIds: readonly string[]; readonly exclusive: ChecklistChoice['exclusive'] };
 
