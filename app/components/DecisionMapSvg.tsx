@@ -1,4 +1,5 @@
 import type { MapLayout } from '../lib/map-layout';
+import './decision-map.css';
 
 export interface MapHighlight {
   readonly nodes: readonly string[];

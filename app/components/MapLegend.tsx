@@ -1,4 +1,5 @@
 import type { Ui } from '../../content/schema';
+import './decision-map.css';
 
 /** What the shapes and colours of the decision map mean (never colour alone: every node is labelled). */
 export function MapLegend({ ui, paths = false }: { ui: Ui; paths?: boolean }) {

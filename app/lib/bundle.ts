@@ -46,11 +46,19 @@ export function contactViews(locale: Locale): ContactView[] {
   }));
 }
 
-export function checkBundle(locale: Locale): CheckBundle {
+/** Interface words the check needs; training pages add their own sections. */
+const CHECK_UI_SECTIONS = ['site', 'setup', 'check', 'review', 'outcome', 'jurisdictionNames', 'perspectiveNames'] as const;
+
+/**
+ * What a client island receives. The check gets only the interface words it renders (less to send
+ * and to hydrate on the route people use most); training pages also get the training and map words.
+ */
+export function checkBundle(locale: Locale, { training = false } = {}): CheckBundle {
   const { data, words } = loadContent(locale);
+  const ui = training ? words.ui : (Object.fromEntries(CHECK_UI_SECTIONS.map((key) => [key, words.ui[key]])) as unknown as Ui);
   return {
     locale,
-    ui: words.ui,
+    ui,
     questions: words.questions,
     definitions: words.definitions,
     outcomes: words.outcomes.outcomes,

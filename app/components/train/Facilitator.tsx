@@ -1,5 +1,6 @@
 'use client';
 
+import './training.css';
 import Link from 'next/link';
 import { useState, useSyncExternalStore } from 'react';
 import type { ScenarioWords } from '../../../content/schema';

@@ -1,5 +1,6 @@
 'use client';
 
+import './training.css';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ScenarioData, ScenarioWords } from '../../../content/schema';

@@ -13,5 +13,5 @@ export async function generateMetadata(props: CaseParams): Promise<Metadata> {
 
 export default async function TrainCasePage(props: CaseParams) {
   const { locale, scenario, words, layouts, nextId } = await trainingCase(props);
-  return <TrainCase bundle={checkBundle(locale)} scenario={scenario} words={words} layouts={layouts} nextId={nextId} />;
+  return <TrainCase bundle={checkBundle(locale, { training: true })} scenario={scenario} words={words} layouts={layouts} nextId={nextId} />;
 }

@@ -13,5 +13,5 @@ export async function generateMetadata(props: CaseParams): Promise<Metadata> {
 
 export default async function FacilitatePage(props: CaseParams) {
   const { locale, scenario, words, layouts } = await trainingCase(props);
-  return <Facilitator bundle={checkBundle(locale)} scenario={scenario} words={words} layouts={layouts} />;
+  return <Facilitator bundle={checkBundle(locale, { training: true })} scenario={scenario} words={words} layouts={layouts} />;
 }
