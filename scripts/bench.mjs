@@ -4,7 +4,8 @@
  *  1. gzip bytes of the JS and CSS the check route loads (excluding noModule polyfills), and of its HTML;
  *  2. in headless Chromium at 390×844, over loopback with gzip, the median of 5 runs of the time until
  *     the first question is visible AND answerable (hydrated), at CPU 1× and 4× (DevTools throttling);
- *  3. Lighthouse (mobile) scores for the start page and the check route.
+ *  3. Lighthouse (mobile) scores for the start page and the check route: the median of 3 runs, with
+ *     the range (on a shared 2-core machine one run can swing by several points).
  * Options: --no-build (use out/ as it is), --no-lighthouse, --runs N.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -72,21 +73,25 @@ await browser.close();
 
 // 3. Lighthouse, mobile.
 if (!args.includes('--no-lighthouse')) {
-  console.log('Lighthouse 12.8.2 (mobile): performance / accessibility / best practices');
-  for (const route of ['/en/', '/en/check/']) {
+  console.log('Lighthouse 12.8.2 (mobile), median of 3 [range]: performance / accessibility / best practices');
+  const lighthouse = (route) => {
     const run = spawnSync(
       'npx',
       ['--yes', 'lighthouse@12.8.2', `${ORIGIN}${route}`, '--only-categories=performance,accessibility,best-practices', '--output=json', '--output-path=stdout', '--quiet',
         `--chrome-flags=--headless=new ${FLAGS.join(' ')}`],
       { env: { ...env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
-    if (run.status !== 0) {
-      console.log(`  ${route}: lighthouse failed (${run.stderr.split('\n').slice(-3).join(' ')})`);
-      continue;
-    }
+    if (run.status !== 0) throw new Error(`lighthouse failed on ${route}: ${run.stderr.split('\n').slice(-3).join(' ')}`);
     const { categories } = JSON.parse(run.stdout);
-    const score = (c) => Math.round(categories[c].score * 100);
-    console.log(`  ${route.padEnd(11)} ${score('performance')} / ${score('accessibility')} / ${score('best-practices')}`);
+    return ['performance', 'accessibility', 'best-practices'].map((c) => Math.round(categories[c].score * 100));
+  };
+  for (const route of ['/en/', '/en/check/']) {
+    const runs = [lighthouse(route), lighthouse(route), lighthouse(route)];
+    const column = (i) => {
+      const xs = runs.map((r) => r[i]);
+      return `${median(xs)} [${Math.min(...xs)}–${Math.max(...xs)}]`;
+    };
+    console.log(`  ${route.padEnd(11)} ${column(0)} / ${column(1)} / ${column(2)}`);
   }
 }
 server.kill();

@@ -1,10 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { LOCALES, type Locale } from '../../content/locales';
-
-/** Native names: a reader looks for their own language's name. */
-const NATIVE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../content/locales';
 
 /**
  * Links to the same page in the other languages. In the check, the answers are kept in this tab's
@@ -21,11 +18,11 @@ export function LanguageSwitch({ current, label }: { current: Locale; label: str
           <li key={locale}>
             {locale === current ? (
               <span aria-current="true" lang={locale}>
-                {NATIVE_NAMES[locale]}
+                {LOCALE_NAMES[locale]}
               </span>
             ) : (
               <a href={`/${locale}${rest || '/'}`} lang={locale} hrefLang={locale}>
-                {NATIVE_NAMES[locale]}
+                {LOCALE_NAMES[locale]}
               </a>
             )}
           </li>
