@@ -78,22 +78,18 @@ describe('scenario runner on a library file (YAML), as a trainer adds a case', (
   });
 
   it('names the case and the field for a bad new case, exit 2', () => {
-    const file = path.join(dir, 'library.yaml');
-    writeFileSync(file, 'scenarios:\n  - id: new-case\n    kind: labor\n    difficulty: easy\n    perspective: self\n    setting: FR\n    facts: { labor: yes, force: perhaps }\n    expected: { US: labor_trafficking, UK: labor_trafficking }\n');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scenarios.ts', file], { encoding: 'utf8' });
+    const r = run('library.yaml', 'scenarios:\n  - id: new-case\n    kind: labor\n    difficulty: easy\n    perspective: self\n    setting: FR\n    facts: { labor: yes, force: perhaps }\n    expected: { US: labor_trafficking, UK: labor_trafficking }\n');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('bad input: case 0 (id "new-case"): setting:');
-    expect(r.stderr).toContain('bad input: case 0 (id "new-case"): facts.force:');
-    expect(r.stderr).toContain('bad input: case 0 (id "new-case"): expected.INTL:');
+    expect(r.err).toContain('bad input: case 0 (id "new-case"): setting:');
+    expect(r.err).toContain('bad input: case 0 (id "new-case"): facts.force:');
+    expect(r.err).toContain('bad input: case 0 (id "new-case"): expected.INTL:');
   });
 
   it('reports a new case whose expected outcome the check does not reach, exit 1', () => {
-    const file = path.join(dir, 'library-fail.yaml');
-    writeFileSync(file, 'scenarios:\n  - id: child-worker\n    kind: labor\n    difficulty: hard\n    perspective: other\n    setting: US\n    facts: { danger: no, commercialSex: no, labor: yes, under18: yes, force: no, fraud: no, coercion: no, freeToLeave: no }\n    expected: { US: labor_trafficking, UK: labor_trafficking, INTL: labor_trafficking }\n');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scenarios.ts', file], { encoding: 'utf8' });
+    const r = run('library-fail.yaml', 'scenarios:\n  - id: child-worker\n    kind: labor\n    difficulty: hard\n    perspective: other\n    setting: US\n    facts: { danger: no, commercialSex: no, labor: yes, under18: yes, force: no, fraud: no, coercion: no, freeToLeave: no }\n    expected: { US: labor_trafficking, UK: labor_trafficking, INTL: labor_trafficking }\n');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('FAIL child-worker US: expected labor_trafficking, got possible_trafficking');
-    expect(r.stdout).toContain('PASS child-worker UK labor_trafficking');
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('2 passed, 1 failed');
+    expect(r.out).toContain('FAIL child-worker US: expected labor_trafficking, got possible_trafficking');
+    expect(r.out).toContain('PASS child-worker UK labor_trafficking');
+    expect(r.out.trim().split('\n').at(-1)).toBe('2 passed, 1 failed');
   });
 });
