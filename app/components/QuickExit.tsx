@@ -13,15 +13,30 @@ const WITHIN_MS = 2000;
  */
 export function QuickExit({ label, hint }: { label: string; hint: string }) {
   useEffect(() => {
+    // Shift counts only when pressed on its own: Shift+Tab (moving back by keyboard) or typing a
+    // capital letter must never leave the site.
     let presses: number[] = [];
+    let combined = false;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat) return;
+      if (event.key === 'Shift') {
+        if (!event.repeat) combined = false;
+        return;
+      }
+      combined = true;
+      presses = [];
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift' || combined) return;
       const now = Date.now();
       presses = [...presses.filter((t) => now - t < WITHIN_MS), now];
       if (presses.length >= PRESSES) quickExit();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, []);
 
   return (

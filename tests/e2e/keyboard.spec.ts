@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { content, ui } from './support';
 
-/** Tabs forward until the focused element matches, failing after a bounded number of presses. */
-async function tabTo(page: Page, selector: string) {
+/** Tabs (or Shift+Tabs) until the focused element matches, failing after a bounded number of presses. */
+async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < 60; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
-  throw new Error(`could not reach ${selector} with Tab`);
+  throw new Error(`could not reach ${selector} with ${key}`);
 }
 
 /** Chooses an option of a radio group with the arrow keys, then submits with Enter on Continue. */
@@ -44,8 +44,9 @@ test('a whole walkthrough by keyboard alone, with focus moved to each new headin
   await expect(page.locator('h1')).toBeFocused();
   // The recommended call link is reachable by keyboard.
   await tabTo(page, '.outcome__recommended a[href^="tel:"]');
-  // Quick exit is reachable too: it is the first control after the emergency numbers.
-  await page.keyboard.press('Shift+Tab');
+  // Quick exit is reachable by keyboard from anywhere on the page.
+  await tabTo(page, '.quick-exit__button', 'Shift+Tab');
+  await expect(page.locator('.quick-exit__button')).toBeFocused();
 });
 
 test('a checklist can be answered by keyboard', async ({ page }) => {

@@ -33,6 +33,16 @@ test('pressing Shift three times leaves at once', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();
 });
 
+test('Shift+Tab and capital letters never trigger Quick exit', async ({ page }) => {
+  await startCheck(page, 'self', 'US');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+KeyA');
+  await page.keyboard.press('Shift+KeyB');
+  await page.waitForTimeout(300);
+  expect(page.url()).not.toContain(exitOrigin);
+  await expect(page.locator('.check-app')).toBeVisible();
+});
+
 test('Quick exit replaces the page in history and clears the saved walkthrough', async ({ page }) => {
   await startCheck(page, 'self', 'US');
   await answer(page, 'danger', 'no');
