@@ -18,6 +18,7 @@ import {
   learnFile,
   safetyFile,
   sameAsEnFile,
+  withheldFile,
 } from './schema';
 
 /**
@@ -42,6 +43,30 @@ function describePath(segments: readonly PropertyKey[]): string {
   return segments.length === 0 ? '(top level)' : segments.map(String).join('.');
 }
 
+interface Parsed {
+  readonly document: ReturnType<typeof parseDocument>;
+  readonly lineCounter: LineCounter;
+}
+/** The parsed YAML of each file read, by full path: cross-file checks use it to name the line. */
+const parsedFiles = new Map<string, Parsed>();
+
+/** The line of the deepest node of `segments` that exists in a file read earlier, if any. */
+export function lineOf(dir: string, file: string, segments: readonly PropertyKey[]): number | undefined {
+  const parsed = parsedFiles.get(path.join(dir, file));
+  if (!parsed) return undefined;
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const node = parsed.document.getIn(segments.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return parsed.lineCounter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** "content/<file>:<line>: <path>", the form of every content message. */
+export function where(dir: string, file: string, segments: readonly PropertyKey[]): string {
+  const line = lineOf(dir, file, segments);
+  return `${path.join('content', file)}${line ? `:${line}` : ''}: ${describePath(segments)}`;
+}
+
 /** Reads one YAML file and parses it with its schema. */
 export function readContentFile<T extends z.ZodType>(dir: string, file: string, schema: T): z.output<T> {
   const fullPath = path.join(dir, file);
@@ -57,19 +82,10 @@ export function readContentFile<T extends z.ZodType>(dir: string, file: string, 
   if (document.errors.length > 0) {
     throw new ContentError(document.errors.map((e) => `${shown}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`));
   }
+  parsedFiles.set(fullPath, { document, lineCounter });
   const result = schema.safeParse(document.toJS());
   if (result.success) return result.data;
-  throw new ContentError(
-    result.error.issues.map((issue) => {
-      // Point at the deepest node of the path that exists in the file.
-      let line: number | undefined;
-      for (let depth = issue.path.length; depth >= 0 && line === undefined; depth--) {
-        const node = document.getIn(issue.path.slice(0, depth) as unknown[], true);
-        if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
-      }
-      return `${shown}${line ? `:${line}` : ''}: ${describePath(issue.path)}: ${issue.message}`;
-    }),
-  );
+  throw new ContentError(result.error.issues.map((issue) => `${where(dir, file, issue.path)}: ${issue.message}`));
 }
 
 /** Runs each read, collecting every file's problems before failing, so one run shows them all. */
@@ -90,7 +106,11 @@ function collect<T extends Record<string, () => unknown>>(reads: T): { [K in key
 
 export function loadData(dir = DEFAULT_CONTENT_DIR) {
   return collect({
-    contacts: () => readContentFile(dir, 'data/contacts.yaml', contactsFile).contacts,
+    contacts: () => [
+      ...readContentFile(dir, 'data/contacts.yaml', contactsFile).contacts,
+      ...readContentFile(dir, 'data/country-contacts.yaml', contactsFile).contacts,
+    ],
+    withheld: () => readContentFile(dir, 'data/withheld-contacts.yaml', withheldFile).withheld,
     referrals: () => readContentFile(dir, 'data/referrals.yaml', referralsFile),
     scenarios: () => readContentFile(dir, 'data/scenarios.yaml', scenariosFile).scenarios,
   });
@@ -98,20 +118,24 @@ export function loadData(dir = DEFAULT_CONTENT_DIR) {
 
 export function loadWords(locale: Locale, dir = DEFAULT_CONTENT_DIR) {
   const read = <T extends z.ZodType>(name: string, schema: T) => () => readContentFile(dir, `${locale}/${name}`, schema);
-  return {
-    locale,
-    ...collect({
+  const { countryContacts, ...words } = collect({
       questions: read('questions.yaml', questionsFile),
       definitions: read('definitions.yaml', definitionsFile),
       outcomes: read('outcomes.yaml', outcomesFile),
       contacts: read('contacts.yaml', contactsWordsFile),
+      countryContacts: read('country-contacts.yaml', contactsWordsFile),
       nextSteps: read('next-steps.yaml', nextStepsFile),
       scenarios: read('scenarios.yaml', scenariosWordsFile),
       ui: read('ui.yaml', uiFile),
       learn: read('learn.yaml', learnFile),
       safety: read('safety.yaml', safetyFile),
-    }),
+  });
+  // One map of contact words for the pages; the two files are kept apart only for the integrity check.
+  const contacts = {
+    contacts: { ...words.contacts.contacts, ...countryContacts.contacts },
+    channelNotes: { ...words.contacts.channelNotes, ...countryContacts.channelNotes },
   };
+  return { locale, ...words, contacts, contactFiles: { 'contacts.yaml': words.contacts, 'country-contacts.yaml': countryContacts } };
 }
 
 export type ContentData = ReturnType<typeof loadData>;
@@ -131,7 +155,7 @@ function checkTranslation(locale: Locale, dir: string): string[] {
   });
 }
 
-const WORD_FILES = ['questions.yaml', 'definitions.yaml', 'outcomes.yaml', 'contacts.yaml', 'next-steps.yaml', 'scenarios.yaml', 'ui.yaml', 'learn.yaml', 'safety.yaml'];
+const WORD_FILES = ['questions.yaml', 'definitions.yaml', 'outcomes.yaml', 'contacts.yaml', 'country-contacts.yaml', 'next-steps.yaml', 'scenarios.yaml', 'ui.yaml', 'learn.yaml', 'safety.yaml'];
 
 const cache = new Map<string, Content>();
 
@@ -141,7 +165,7 @@ export function loadContent(locale: Locale = 'en', dir = DEFAULT_CONTENT_DIR): C
   const cached = cache.get(key);
   if (cached) return cached;
   const content = collect({ data: () => loadData(dir), words: () => loadWords(locale, dir) });
-  const problems = [...checkIntegrity(content), ...(locale === 'en' ? [] : checkTranslation(locale, dir))];
+  const problems = [...checkIntegrity(content, (file, segments) => where(dir, file, segments)), ...(locale === 'en' ? [] : checkTranslation(locale, dir))];
   if (problems.length > 0) throw new ContentError(problems);
   cache.set(key, content);
   return content;

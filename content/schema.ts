@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANSWERS, FACT_IDS, JURISDICTIONS, OUTCOME_IDS, PERSPECTIVES } from '../machines/facts';
-import { REFERRAL_ROLES } from '../machines/referrals';
+import { AUDIENCES, CONTACT_KINDS, REFERRAL_ROLES } from '../machines/referrals';
+import { isCountryCode } from '../machines/country-codes';
 
 /**
  * The shape of every content file. Words live in content/<locale>/, data that does not change
@@ -23,45 +24,78 @@ const perPerspective = <T extends z.ZodType>(schema: T) => z.strictObject({ self
 
 // ---------------------------------------------------------------- contacts (data)
 
-/** A number to call: E.164 (`+18883737888`) or a short code (`911`), and how it is written. */
+/**
+ * How a number is dialled: E.164 (`+18883737888`) when the source gives an international form, or
+ * the digits as dialled inside the country (`911`, `08007000`). A form the source does not print is
+ * never made up: an E.164 number "derived" from a local one is not evidence that it works from abroad
+ * (shared/reference/country-contacts.md, "How to read an entry").
+ */
+const dialled = z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,15})$/, 'E.164 like +18883737888, or the digits as dialled in the country like 911');
+const inCountryOnly = z.boolean().optional();
+
+/** A number to call. No `tel` only where the source prints letters (800SAVE): shown, never linked. */
 const callChannel = z.strictObject({
   kind: z.literal('call'),
-  tel: z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/, 'E.164 like +18883737888, or a short code like 911'),
+  tel: dialled.optional(),
   display: text,
   /** A spelled form such as 1-800-THE-LOST. */
   mnemonic: text.optional(),
   /** Only for part of the audience, e.g. "from outside the US": a words id in the locale file. */
   note: id.optional(),
+  /** Short codes and toll-free numbers that work only when dialled inside the country. */
+  inCountryOnly,
+  /** The source gives this form for callers abroad (never a derived form). */
+  fromAbroad: z.boolean().optional(),
 });
-const textChannel = z.strictObject({
-  kind: z.literal('text'),
-  tel: z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/, 'E.164 or a short code'),
-  display: text,
-  keyword: text.optional(),
-});
-const ttyChannel = z.strictObject({ kind: z.literal('tty'), tel: z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/), display: text });
+const textChannel = z.strictObject({ kind: z.literal('text'), tel: dialled, display: text, keyword: text.optional(), inCountryOnly });
+const ttyChannel = z.strictObject({ kind: z.literal('tty'), tel: dialled, display: text });
+/** A WhatsApp number, shown as text only: a wa.me link would need an international form the sources do not give. */
+const whatsappChannel = z.strictObject({ kind: z.literal('whatsapp'), display: text });
 const webChannel = z.strictObject({ kind: z.literal('web'), url: z.url({ protocol: /^https$/ }), display: text });
 const emailChannel = z.strictObject({ kind: z.literal('email'), address: z.email(), display: text });
-export const channel = z.discriminatedUnion('kind', [callChannel, textChannel, ttyChannel, webChannel, emailChannel]);
+export const channel = z.discriminatedUnion('kind', [callChannel, textChannel, ttyChannel, whatsappChannel, webChannel, emailChannel]);
+
+export const countryCode = z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 country code such as MX');
+
+/** What a contact is for, as referral routing needs it (machines/referrals.ts). */
+export const contactKind = z.enum(CONTACT_KINDS);
+/** Who a line serves. Only `anyone` and `victims` lines can be the first action (the check asks nobody's gender or job). */
+export const audience = z.enum(AUDIENCES);
 
 export const contactData = z.strictObject({
   id,
-  jurisdiction,
-  /** unconfirmed: not found on the operator's own pages; never the recommended action. */
+  /** Where the contact works; absent only for the global fallbacks (the directory, "your local emergency number"). */
+  country: countryCode.optional(),
+  /** unconfirmed: the source is secondary; never the recommended action, and shown as a number to check. */
   status: z.enum(['confirmed', 'unconfirmed']),
+  kind: contactKind,
+  audience: audience.default('anyone'),
+  /** Run by the police or another law-enforcement agency: never on a `self` result unless it is the country's only confirmed line. */
+  lawEnforcement: z.boolean().default(false),
   /** An immigration-enforcement agency: a person reporting about themself is told first. */
   immigrationEnforcement: z.boolean().default(false),
-  /** For immediate danger. */
-  emergency: z.boolean().default(false),
-  /** Whether the service can be used in Spanish, as far as its source says (unknown when it does not say). */
-  spanish: z.enum(['yes', 'no', 'unknown']),
+  /** yes: police-run or passes reports to police or prosecutors (said before the number); not-stated: never say it is independent. */
+  reportsToPolice: z.enum(['yes', 'no', 'not-stated']),
+  /** 24/7 as the source says; limited: the words file says the hours; not-stated: the sources do not say. */
+  hours: z.enum(['24/7', 'limited', 'not-stated']),
+  /** Languages (ISO 639-1, as the tool's locales) the source says the line helps in, or not; a language left out is not stated. */
+  speaks: z.record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as es'), z.enum(['yes', 'no'])).default({}),
   channels: z.array(channel).min(1, 'a contact needs at least one way to reach it'),
-  /** Where the number and facts come from. */
+  /** Where the number and facts come from: the source named in shared/reference/, with its address. */
   source: text,
-  /** When they were last checked against the source. */
+  /** When the entry was last compared with that source. */
   checked: isoDate,
 });
 export const contactsFile = z.strictObject({ contacts: z.array(contactData).min(1) });
+
+/**
+ * Contacts of shared/reference/country-contacts.md that are kept out of the tool on purpose (a
+ * misprinted or conflicting number, no address to link): listed with the reason, so a test can
+ * prove every reference entry is either in content or withheld.
+ */
+export const withheldFile = z.strictObject({
+  withheld: z.array(z.strictObject({ id, reason: text })),
+});
 
 // ---------------------------------------------------------------- referrals (data)
 
@@ -159,13 +193,20 @@ export const outcomesFile = z.strictObject({
 });
 
 export const contactWords = z.strictObject({
+  /** The name as the person will hear it; add the English (or other) meaning in brackets where it helps. */
   name: text,
-  hours: text,
+  /** Required when the data says `hours: limited`; otherwise optional (the page says "24 hours a day" or "hours not stated"). */
+  hours: text.optional(),
+  /** What the source says about languages, in words ("more than 200 languages"). */
   languages: text.optional(),
-  forWhom: text,
-  whatHappens: text,
+  /** Who it is for, when the audience needs more than the standard words for it. */
+  forWhom: text.optional(),
+  /** Who runs it, as the source says ("the Citizen Council, a civil-society body, not the police"). */
+  runBy: text.optional(),
+  whatHappens: text.optional(),
   /** What to say when you call or text. */
   whatToSay: text.optional(),
+  /** Warnings from the source: a paid call, calls recorded, not reachable from some networks. */
   caveats: z.array(text).default([]),
   /** Shown before this contact to a person reporting about themself. */
   selfWarning: text.optional(),
