@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectedAnswer } from '../../machines/screening.machine';
+import { selectedAnswer } from '../../machines/check.machine';
 import { answer, send, start, where } from '../support/actor';
 
 describe('Back', () => {

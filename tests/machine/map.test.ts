@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { currentQuestion, outcomeOf, type ScreeningSnapshot } from '../../machines/driver';
+import { currentQuestion, outcomeOf, presetFor, type CheckSnapshot } from '../../machines/driver';
 import { ANSWERS, FACT_IDS, JURISDICTIONS, OUTCOME_IDS, type Jurisdiction } from '../../machines/facts';
 import { buildDecisionMap, outcomeNode, questionNode, REVIEW_NODE } from '../../machines/map';
-import { screeningMachine } from '../../machines/screening.machine';
+import { checkMachine } from '../../machines/check.machine';
 
 /** Where a snapshot stands, as a map node id. */
-function nodeOf(snapshot: ScreeningSnapshot): string {
+function nodeOf(snapshot: CheckSnapshot): string {
   const fact = currentQuestion(snapshot);
   if (fact) return questionNode(fact);
   const outcome = outcomeOf(snapshot);
@@ -19,18 +19,19 @@ function nodeOf(snapshot: ScreeningSnapshot): string {
 function transitionsOf(jurisdiction: Jurisdiction) {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const [start] = initialTransition(screeningMachine, { jurisdiction, perspective: 'self' });
-  const stack: ScreeningSnapshot[] = [start as ScreeningSnapshot];
+  const [start] = initialTransition(checkMachine, { preset: presetFor(jurisdiction, 'self') });
+  const stack: CheckSnapshot[] = [start as CheckSnapshot];
   while (stack.length > 0) {
     const snapshot = stack.pop()!;
     const from = nodeOf(snapshot);
     nodes.add(from);
     const fact = currentQuestion(snapshot);
     const events = fact ? ANSWERS.map((value) => ({ type: 'ANSWER' as const, fact, value })) : snapshot.matches('review') ? [{ type: 'CONFIRM' as const }] : [];
+    if (outcomeOf(snapshot) !== null) continue;
     for (const event of events) {
-      const [next] = transition(screeningMachine, snapshot, event);
-      edges.add(`${from}--${event.type === 'ANSWER' ? event.value : 'confirm'}--${nodeOf(next as ScreeningSnapshot)}`);
-      stack.push(next as ScreeningSnapshot);
+      const [next] = transition(checkMachine, snapshot, event);
+      edges.add(`${from}--${event.type === 'ANSWER' ? event.value : 'confirm'}--${nodeOf(next as CheckSnapshot)}`);
+      stack.push(next as CheckSnapshot);
     }
   }
   return { nodes, edges };
@@ -58,9 +59,9 @@ describe.each(JURISDICTIONS)('decision map, %s', (jurisdiction) => {
 });
 
 it('across jurisdictions, every question, the summary and every outcome state of the machine is on a map', () => {
-  const definition = screeningMachine.root.states;
+  const definition = checkMachine.root.states;
   const questionStates = Object.keys(definition.asking.states);
-  const finalStates = Object.entries(definition).filter(([, node]) => node.type === 'final').map(([key]) => key);
+  const finalStates = Object.keys(definition.outcome.states);
   expect(new Set(questionStates)).toEqual(new Set(FACT_IDS));
   expect(new Set(finalStates)).toEqual(new Set(OUTCOME_IDS));
   const onMaps = new Set(JURISDICTIONS.flatMap((j) => buildDecisionMap(j).nodes.map((n) => n.id)));

@@ -1,22 +1,37 @@
 import { createActor } from 'xstate';
-import { currentQuestion, outcomeOf } from '../../machines/driver';
-import type { Answers, Jurisdiction } from '../../machines/facts';
-import { screeningMachine, type ScreeningEvent } from '../../machines/screening.machine';
+import { checkMachine, type CheckEvent } from '../../machines/check.machine';
+import type { CountryCode } from '../../machines/country-codes';
+import { currentQuestion, outcomeOf, presetFor } from '../../machines/driver';
+import type { Answers, Jurisdiction, Perspective } from '../../machines/facts';
 
-export function start(jurisdiction: Jurisdiction = 'US', answers: Answers = {}, emergencyShown = false) {
-  const actor = createActor(screeningMachine, { input: { jurisdiction, perspective: 'self', answers, emergencyShown } });
+/**
+ * A check with its settings fixed, at its first question; `given` answers are then given through
+ * real ANSWER events, in the order the check asks them, until it asks something not in `given`.
+ * `afterEmergency`: danger was answered yes and the person chose to go on.
+ */
+export function start(jurisdiction: Jurisdiction = 'US', given: Answers = {}, afterEmergency = false, perspective: Perspective = 'self', country: CountryCode | null = null) {
+  const actor = createActor(checkMachine, { input: { preset: presetFor(jurisdiction, perspective, country) } });
   actor.start();
+  if (afterEmergency) {
+    actor.send({ type: 'ANSWER', fact: 'danger', value: 'yes' });
+    actor.send({ type: 'CONTINUE' });
+  }
+  for (;;) {
+    const fact = currentQuestion(actor.getSnapshot());
+    if (fact === null || given[fact] === undefined || (afterEmergency && fact === 'danger')) break;
+    actor.send({ type: 'ANSWER', fact, value: given[fact]! });
+  }
   return actor;
 }
 export type Actor = ReturnType<typeof start>;
 
-/** Where the check is: the question asked, "review", or the outcome it stopped in. */
+/** Where the check is: the question asked, "review", the outcome it stopped in, or the settings screen. */
 export function where(actor: Actor): string {
   const snapshot = actor.getSnapshot();
   return currentQuestion(snapshot) ?? outcomeOf(snapshot) ?? (snapshot.matches('review') ? 'review' : JSON.stringify(snapshot.value));
 }
 
-export function send(actor: Actor, ...events: ScreeningEvent[]): Actor {
+export function send(actor: Actor, ...events: CheckEvent[]): Actor {
   events.forEach((e) => actor.send(e));
   return actor;
 }
