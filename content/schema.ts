@@ -30,7 +30,7 @@ const perPerspective = <T extends z.ZodType>(schema: T) => z.strictObject({ self
  * never made up: an E.164 number "derived" from a local one is not evidence that it works from abroad
  * (shared/reference/country-contacts.md, "How to read an entry").
  */
-const dialled = z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,15})$/, 'E.164 like +18883737888, or the digits as dialled in the country like 911');
+const dialled = z.string().regex(/^(\+[1-9]\d{6,14}|\d{2,15})$/, 'E.164 like +18883737888, or the digits as dialled in the country like 911');
 const inCountryOnly = z.boolean().optional();
 
 /** A number to call. No `tel` only where the source prints letters (800SAVE): shown, never linked. */

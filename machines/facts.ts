@@ -4,11 +4,12 @@
  */
 
 /** Facts in the order a person is asked about them: danger first; what the person does; age;
- * means; freedom to leave; the rest. */
+ * means; freedom to leave; the rest. Of what the person does, work comes before sexual acts: the
+ * least intrusive question first, so the sexual-acts question is never everyone's second screen. */
 export const FACT_IDS = [
   'danger',
-  'commercialSex',
   'labor',
+  'commercialSex',
   'under18',
   'force',
   'fraud',

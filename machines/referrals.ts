@@ -189,24 +189,25 @@ export function emergencyContact(place: Place, directory: ContactDirectory, tabl
 /** A country's contacts for one result, by the rules of decision-logic.md ("Referrals", "Where the person is"). */
 function countryReferral(plan: ReferralPlan, country: CountryCode, directory: ContactDirectory, emergency: ResolvedContact) {
   const { perspective, outcome } = plan;
-  const all = directory.inCountry(country).filter(allowedFor(perspective));
-  const of = (kind: ContactKind) => all.filter((c) => c.kind === kind);
-  const lines = of('line');
+  const inCountry = directory.inCountry(country);
   const wantsChild = outcome === 'child_sex_trafficking' || plan.roles.includes('childProtection');
   const wantsLabour = outcome === 'labor_exploitation' || plan.roles.includes('laborStandards');
 
-  // The first action: a confirmed line for anyone, not police-run for a person asking about themself;
-  // where the only confirmed line is police-run it may lead (said plainly before the number).
-  const leaders = lines.filter(canLead);
+  // The first action: a confirmed line for anyone, not police-run for a person asking about
+  // themself — except where the country's only confirmed line is police-run: then it may lead, said
+  // plainly before the number (decision-logic.md, "Referrals").
+  const leaders = inCountry.filter((c) => c.kind === 'line' && canLead(c) && !c.immigrationEnforcement);
   const civilian = leaders.filter((c) => !c.lawEnforcement);
-  const lineFirst = (perspective === 'self' && civilian.length > 0 ? civilian : leaders)[0];
-  const labourFirst = outcome === 'labor_exploitation' ? of('labour').find(canLead) : undefined;
+  const lineFirst = perspective === 'self' ? (civilian[0] ?? (leaders.length === 1 ? leaders[0] : undefined)) : leaders[0];
+  const labourFirst = outcome === 'labor_exploitation' ? inCountry.find((c) => c.kind === 'labour' && canLead(c) && allowedFor(perspective)(c)) : undefined;
 
+  // Everything else follows the self rule without exception.
+  const all = inCountry.filter(allowedFor(perspective));
   let first: ResolvedContact;
   const others: ResolvedContact[] = [];
   if (outcome === 'emergency') {
     first = emergency;
-    const rest = of('emergency').filter((c) => c.status === 'confirmed' && c.id !== emergency.id);
+    const rest = all.filter((c) => c.kind === 'emergency' && c.status === 'confirmed' && c.id !== emergency.id);
     others.push(...rest.map((c) => shown(c, perspective)));
     if (lineFirst) others.push(shown(lineFirst, perspective));
   } else {
@@ -216,9 +217,8 @@ function countryReferral(plan: ReferralPlan, country: CountryCode, directory: Co
     if (!leader) others.push(emergency);
     if (labourFirst && lineFirst) others.push(shown(lineFirst, perspective));
   }
-  const confirmedOf = (kinds: readonly ContactKind[]) => all.filter((c) => kinds.includes(c.kind) && c.status === 'confirmed');
   const extraKinds: ContactKind[] = ['line', ...(wantsChild ? (['child'] as const) : []), ...(wantsLabour ? (['labour'] as const) : [])];
-  for (const c of confirmedOf(extraKinds)) others.push(shown(c, perspective));
+  for (const c of all.filter((c) => extraKinds.includes(c.kind) && c.status === 'confirmed')) others.push(shown(c, perspective));
   if (first.id !== DIRECTORY) others.push(shown(directory.byId.get(DIRECTORY)!, perspective));
 
   const reportedKinds: ContactKind[] = [...extraKinds, ...(emergency.withoutNumber || outcome === 'emergency' ? (['emergency'] as const) : [])];

@@ -36,7 +36,7 @@ describe('content as committed', () => {
     for (const contact of content().data.contacts) {
       for (const channel of contact.channels) {
         if ((channel.kind === 'call' || channel.kind === 'text' || channel.kind === 'tty') && channel.tel !== undefined) {
-          expect(channel.tel, contact.id).toMatch(/^(\+[1-9]\d{6,14}|\d{3,15})$/);
+          expect(channel.tel, contact.id).toMatch(/^(\+[1-9]\d{6,14}|\d{2,15})$/);
           expect(displayMatchesTel(channel.tel, channel.display), `${contact.id}: ${channel.display}`).toBe(true);
         }
       }
@@ -97,7 +97,7 @@ describe('malformed content fails with a message naming the file and the field',
   });
   it('a displayed number that differs from the dialled one', () => {
     const problems = problemsAfter('data/contacts.yaml', (t) => t.replace('display: "1-888-373-7888"', 'display: "1-888-373-7880"'));
-    expect(problems).toContain('content/data/contacts.yaml:35: contacts.1.channels.0.display: "1-888-373-7880" is not the number +18883737888');
+    expect(problems.join('\n')).toMatch(/content\/data\/contacts\.yaml:\d+: contacts\.1\.channels\.0\.display: "1-888-373-7880" is not the number \+18883737888/);
   });
   it('a contact missing its source', () => {
     const problems = problemsAfter('data/contacts.yaml', (t) => t.replace(/^    source: US Department of Transportation.*\n/m, ''));

@@ -4,34 +4,35 @@ import { answer, send, start, where } from '../support/actor';
 
 describe('Back', () => {
   it('returns to the previous question with the earlier answer still selected', () => {
-    const actor = answer(start('US'), ['danger', 'no'], ['commercialSex', 'no'], ['labor', 'yes']);
+    const actor = answer(start('US'), ['danger', 'no'], ['labor', 'yes'], ['commercialSex', 'no']);
     expect(where(actor)).toBe('under18');
     send(actor, { type: 'BACK' });
-    expect(where(actor)).toBe('labor');
+    expect(where(actor)).toBe('commercialSex');
     const { context } = actor.getSnapshot();
-    expect(selectedAnswer(context, 'labor')).toBe('yes');
-    expect(context.answers).toEqual({ danger: 'no', commercialSex: 'no' });
+    expect(selectedAnswer(context, 'commercialSex')).toBe('no');
+    expect(context.answers).toEqual({ danger: 'no', labor: 'yes' });
   });
 
   it('walks back to the first question and no further', () => {
-    const actor = answer(start('US'), ['danger', 'no'], ['commercialSex', 'yes']);
+    const actor = answer(start('US'), ['danger', 'no'], ['labor', 'yes']);
     send(actor, { type: 'BACK' }, { type: 'BACK' });
     expect(where(actor)).toBe('danger');
+    // In a training case (settings fixed) Back from the first question stays there.
     send(actor, { type: 'BACK' });
     expect(where(actor)).toBe('danger');
     expect(selectedAnswer(actor.getSnapshot().context, 'danger')).toBe('no');
   });
 
   it('going forward again asks the same questions, pre-selected, when nothing changed', () => {
-    const actor = answer(start('US'), ['danger', 'no'], ['commercialSex', 'no'], ['labor', 'yes'], ['under18', 'no']);
+    const actor = answer(start('US'), ['danger', 'no'], ['labor', 'yes'], ['commercialSex', 'no'], ['under18', 'no']);
     send(actor, { type: 'BACK' }, { type: 'BACK' });
-    answer(actor, ['labor', 'yes']);
+    answer(actor, ['commercialSex', 'no']);
     expect(where(actor)).toBe('under18');
     expect(selectedAnswer(actor.getSnapshot().context, 'under18')).toBe('no');
   });
 
   it('from check-your-answers returns to the last question', () => {
-    const actor = answer(start('US'), ['danger', 'no'], ['commercialSex', 'no'], ['labor', 'yes'], ['under18', 'no'], ['force', 'yes']);
+    const actor = answer(start('US'), ['danger', 'no'], ['labor', 'yes'], ['commercialSex', 'no'], ['under18', 'no'], ['force', 'yes']);
     expect(where(actor)).toBe('review');
     send(actor, { type: 'BACK' });
     expect(where(actor)).toBe('force');
@@ -41,7 +42,7 @@ describe('Back', () => {
 
 describe('Change from check-your-answers', () => {
   const toReview = () =>
-    answer(start('US'), ['danger', 'no'], ['commercialSex', 'no'], ['labor', 'yes'], ['under18', 'no'], ['force', 'yes']);
+    answer(start('US'), ['danger', 'no'], ['labor', 'yes'], ['commercialSex', 'no'], ['under18', 'no'], ['force', 'yes']);
 
   it('returns to the question, then straight back to the summary when no follow-up is needed', () => {
     const actor = send(toReview(), { type: 'CHANGE', fact: 'under18' });
@@ -64,14 +65,14 @@ describe('Change from check-your-answers', () => {
     // Labor violations only apply to someone who works: changing labor to "no" drops that answer.
     const actor = answer(
       start('US'),
-      ['danger', 'no'], ['commercialSex', 'no'], ['labor', 'yes'], ['under18', 'no'], ['force', 'no'], ['fraud', 'no'],
+      ['danger', 'no'], ['labor', 'yes'], ['commercialSex', 'no'], ['under18', 'no'], ['force', 'no'], ['fraud', 'no'],
       ['coercion', 'no'], ['freeToLeave', 'yes'], ['vulnerability', 'no'], ['laborViolations', 'yes'], ['crossedBorder', 'no'],
     );
     expect(where(actor)).toBe('review');
     send(actor, { type: 'CHANGE', fact: 'labor' });
     answer(actor, ['labor', 'no']);
     expect(where(actor)).toBe('review');
-    expect(actor.getSnapshot().context.answers).toEqual({ danger: 'no', commercialSex: 'no', labor: 'no', under18: 'no', crossedBorder: 'no' });
+    expect(actor.getSnapshot().context.answers).toEqual({ danger: 'no', labor: 'no', commercialSex: 'no', under18: 'no', crossedBorder: 'no' });
     send(actor, { type: 'CONFIRM' });
     expect(where(actor)).toBe('not_indicated');
   });
@@ -91,7 +92,7 @@ describe('Change from check-your-answers', () => {
 
 describe('Restart', () => {
   it('forgets every answer and starts at the first question', () => {
-    const actor = answer(start('UK'), ['danger', 'no'], ['commercialSex', 'yes']);
+    const actor = answer(start('UK'), ['danger', 'no'], ['labor', 'no'], ['commercialSex', 'yes']);
     send(actor, { type: 'RESTART' });
     expect(where(actor)).toBe('danger');
     const { context } = actor.getSnapshot();

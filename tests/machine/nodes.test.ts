@@ -6,7 +6,7 @@ import { start, where } from '../support/actor';
 /**
  * Node by node: given earlier answers and one more answer, the next question (or review, or the
  * outcome). Written by hand from decision-logic.md and the asking order (danger; what the person
- * does; age; means; freedom to leave; the rest), asking only what can still change the outcome
+ * does: work, then sexual acts; age; means; freedom to leave; the rest), asking only what can still change the outcome
  * or the referral.
  */
 const base = { danger: 'no' } as const;
@@ -15,14 +15,15 @@ type Row = [name: string, jurisdiction: Jurisdiction, given: Answers, fact: Fact
 
 const rows: Row[] = [
   ['danger first; yes shows the emergency outcome at once', 'US', {}, 'danger', 'yes', 'emergency'],
-  ['no danger: what the person does', 'US', {}, 'danger', 'no', 'commercialSex'],
-  ['unsure about danger is not an emergency', 'UK', {}, 'danger', 'unsure', 'commercialSex'],
-  ['then work', 'US', base, 'commercialSex', 'no', 'labor'],
-  ['commercial sex: still asks about work, then age', 'US', base, 'commercialSex', 'yes', 'labor'],
+  ['no danger: what the person does, work first', 'US', {}, 'danger', 'no', 'labor'],
+  ['unsure about danger is not an emergency', 'UK', {}, 'danger', 'unsure', 'labor'],
+  ['then sexual acts, asked of everyone', 'US', base, 'labor', 'no', 'commercialSex'],
+  ['a worker is asked about sexual acts too', 'US', base, 'labor', 'yes', 'commercialSex'],
+  ['commercial sex: then age', 'US', { ...base, labor: 'no' }, 'commercialSex', 'yes', 'under18'],
   ['child in commercial sex: decided, straight to review', 'INTL', { ...base, commercialSex: 'yes', labor: 'no' }, 'under18', 'yes', 'review'],
   ['adult in commercial sex: the means', 'US', { ...base, commercialSex: 'yes', labor: 'no' }, 'under18', 'no', 'force'],
   ['adult in commercial sex by force: decided (no border questions)', 'UK', { ...base, commercialSex: 'yes', labor: 'no', under18: 'no' }, 'force', 'yes', 'review'],
-  ['no sex, no work: age still matters for the referral', 'US', { ...base, commercialSex: 'no' }, 'labor', 'no', 'under18'],
+  ['no sex, no work: age still matters for the referral', 'US', { ...base, labor: 'no' }, 'commercialSex', 'no', 'under18'],
   ['no sex, no work, adult: only smuggling is left, so the border first', 'US', { ...base, commercialSex: 'no', labor: 'no' }, 'under18', 'no', 'crossedBorder'],
   ['no border crossing: nothing else can change the outcome', 'US', { ...base, commercialSex: 'no', labor: 'no', under18: 'no' }, 'crossedBorder', 'no', 'review'],
   ['crossed a border: were they smuggled', 'US', { ...base, commercialSex: 'no', labor: 'no', under18: 'no' }, 'crossedBorder', 'yes', 'smuggled'],
@@ -42,7 +43,7 @@ const rows: Row[] = [
   ['UK child worker not free to leave: trafficking without means', 'UK', { danger: 'no', commercialSex: 'no', labor: 'yes', under18: 'yes', force: 'no', fraud: 'no', coercion: 'no' }, 'freeToLeave', 'no', 'review'],
   ['US child worker not free to leave: possible trafficking, labor agency still matters', 'US', { danger: 'no', commercialSex: 'no', labor: 'yes', under18: 'yes', force: 'no', fraud: 'no', coercion: 'no' }, 'freeToLeave', 'no', 'laborViolations'],
   ['INTL child worker free to leave: was the child moved or housed?', 'INTL', { danger: 'no', commercialSex: 'no', labor: 'yes', under18: 'yes', force: 'no', fraud: 'no', coercion: 'no' }, 'freeToLeave', 'yes', 'movedOrHoused'],
-  ['commercial sex unsure: the signs around it are asked', 'US', { danger: 'no' }, 'commercialSex', 'unsure', 'labor'],
+  ['commercial sex unsure: the signs around it are asked', 'US', { danger: 'no', labor: 'no' }, 'commercialSex', 'unsure', 'under18'],
 ];
 
 describe.each(rows)('%s [%s]', (_, jurisdiction, given, fact, value, next) => {
@@ -70,11 +71,11 @@ describe('review and outcome', () => {
   });
   it('after the emergency advice, the check goes on from the next question', () => {
     const actor = start('US', { danger: 'yes' }, true);
-    expect(where(actor)).toBe('commercialSex');
+    expect(where(actor)).toBe('labor');
   });
   it('after the emergency advice, the danger answer stays on the route (the result reminds the person)', () => {
     const actor = start('UK', { danger: 'yes' }, true);
-    for (const [fact, value] of [['commercialSex', 'yes'], ['labor', 'no'], ['under18', 'no'], ['force', 'yes']] as const) actor.send({ type: 'ANSWER', fact, value });
+    for (const [fact, value] of [['labor', 'no'], ['commercialSex', 'yes'], ['under18', 'no'], ['force', 'yes']] as const) actor.send({ type: 'ANSWER', fact, value });
     expect(where(actor)).toBe('review');
     expect(actor.getSnapshot().context.answers.danger).toBe('yes');
     actor.send({ type: 'CONFIRM' });

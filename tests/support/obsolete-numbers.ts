@@ -26,7 +26,6 @@ export const OBSOLETE_NUMBERS: readonly ObsoleteNumber[] = [
   { digits: '0800111222', why: 'UG: earlier child helpline (now 116)' },
   { digits: '0800111333', why: 'UG: earlier child helpline (now 116)' },
   { digits: '080023232', why: 'PE: 2006 IOM/Mininter line (now 1818, option 1)' },
-  { digits: '1800666666', why: 'IE: misprint of Childline 1800 66 66 66' },
   { digits: '08000737283', why: 'ZA: misprint in a 2010 blog (corrected to 08000 73728)' },
   { digits: '270800737283', why: 'ZA: +27 08 007 37283 conflicts with 08000 73728' },
   { digits: '8007283', why: 'AE: derived from the letters of 800SAVE, printed by no source' },
@@ -40,12 +39,21 @@ export const OBSOLETE_NUMBERS: readonly ObsoleteNumber[] = [
 
 const digitsOf = (text: string) => text.replace(/[\s\-().]/g, '');
 
-/** Long obsolete numbers in a text, in any common spelling (spaces, dashes, +44). */
+/**
+ * Misprinted forms whose digits are those of a real number, grouped wrongly: the reference's
+ * "1800 666 666" for Ireland's Childline 1800 66 66 66. Only the printed form is forbidden.
+ */
+export const MISPRINTED_FORMS: readonly { readonly text: RegExp; readonly why: string }[] = [
+  { text: /1800[\s-]666[\s-]666/, why: 'IE: breakingnews.ie misprint of Childline 1800 66 66 66' },
+];
+
+/** Long obsolete numbers (and misprinted forms) in a text, in any common spelling (spaces, dashes, +44). */
 export function findObsoleteNumbers(text: string): string[] {
   const digits = digitsOf(text);
-  return OBSOLETE_NUMBERS.filter((n) => !n.country)
+  const misprints = MISPRINTED_FORMS.filter((m) => m.text.test(text)).map((m) => m.text.source);
+  return [...misprints, ...OBSOLETE_NUMBERS.filter((n) => !n.country)
     .filter(({ digits: d }) => digits.includes(d) || (d.startsWith('0') && (digits.includes(`+44${d.slice(1)}`) || digits.includes(`44${d.slice(1)}`))))
-    .map((n) => n.digits);
+    .map((n) => n.digits)];
 }
 
 /** Whether a contact of `country` shows an obsolete short code. */
