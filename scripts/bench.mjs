@@ -25,7 +25,7 @@ const KiB = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['next', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

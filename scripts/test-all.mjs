@@ -26,9 +26,9 @@ if (vitest) {
   if (vitestStatus !== 0 && vitest.numFailedTests === 0) crashed.push(`vitest exited ${vitestStatus}`);
 } else crashed.push('vitest wrote no results');
 
-// 2. build the static site, 3. Playwright against it
-const buildStatus = run('npx', ['next', 'build']);
-if (buildStatus !== 0) crashed.push(`next build exited ${buildStatus}`);
+// 2. build the static site (next build, then the script hashes and headers), 3. Playwright against it
+const buildStatus = run('npm', ['run', 'build']);
+if (buildStatus !== 0) crashed.push(`npm run build exited ${buildStatus}`);
 else {
   rmSync('test-results/playwright.json', { force: true });
   const e2eStatus = run('npx', ['playwright', 'test']);

@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react';
-import { CONTENT_SECURITY_POLICY, EXIT_GUARD_SCRIPT } from '../lib/site';
+import { EXIT_GUARD_SCRIPT } from '../lib/site';
 import '../globals.css';
 
-/** The html shell of every page: language, security policy, and the Quick exit guard. */
+/**
+ * The html shell of every page: language, the Quick exit guard. The security policy's <meta>
+ * (CONTENT_SECURITY_POLICY with the page's script hashes) is written into each built page by
+ * scripts/postbuild.mjs, not rendered here: React would find its own copy in the page's data
+ * differ from the hashed one at hydration, and add a second <meta> with 'unsafe-inline'.
+ */
 export function Document({ lang, children }: { lang: string; children: ReactNode }) {
   return (
     <html lang={lang}>
       <head>
-        {process.env.NODE_ENV === 'production' && <meta httpEquiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />}
         <meta name="referrer" content="no-referrer" />
         <script dangerouslySetInnerHTML={{ __html: EXIT_GUARD_SCRIPT }} />
       </head>
