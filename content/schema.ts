@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ANSWERS, FACT_IDS, JURISDICTIONS, OUTCOME_IDS, PERSPECTIVES } from '../machines/facts';
 import { AUDIENCES, CONTACT_KINDS, REFERRAL_ROLES } from '../machines/referrals';
 import { isCountryCode } from '../machines/country-codes';
+import { ACTIVITIES } from '../machines/activity';
 
 /**
  * The shape of every content file. Words live in content/<locale>/, data that does not change
@@ -147,17 +148,38 @@ const sign = z.strictObject({
   sets: z.enum(['yes', 'unsure']),
 });
 
+/** Wording for what the person does (machines/activity.ts): replaces the default text or hint. */
+const wording = z.strictObject({ text: perPerspective(text).optional(), hint: perPerspective(text).optional() });
+
+/** An answer option beyond yes / no / "I'm not sure", that sets one of those values (e.g. "still on the way" → unsure). */
+const choice = z.strictObject({
+  id,
+  label: text,
+  sets: answer,
+  /** Said on the result when this option was chosen (e.g. what it means that it started before 18). */
+  resultNote: text.optional(),
+});
+
 export const question = z.strictObject({
   /** The question as the page heading, per perspective. */
   text: perPerspective(text),
-  /** Plain-language hint with concrete examples. */
+  /** A short plain-language hint (one or two short sentences), always shown. */
   hint: perPerspective(text),
+  /** One line shown above the question, e.g. that it is about sex and "I'm not sure" is fine. */
+  headsUp: text.optional(),
+  /** Other wording when the answers say what the person does: work, sexual acts, both, or not known. */
+  variants: z.partialRecord(z.enum(ACTIVITIES), wording).default({}),
+  /** Concrete examples, folded away under "Examples" so the answers stay on the first screen. */
   examples: z.array(text).default([]),
   whyWeAsk: text,
   definitions: z.array(id).default([]),
   answers: z.strictObject({ yes: text, no: text, unsure: text }),
+  /** Extra options, shown before "I'm not sure". */
+  choices: z.array(choice).default([]),
   /** A checklist of signs that sets the fact from several boxes. */
   signs: z.array(sign).optional(),
+  /** "Because you said: …" on a result, per answer and perspective (short, plain). */
+  said: z.strictObject({ yes: perPerspective(text), no: perPerspective(text), unsure: perPerspective(text) }).optional(),
   /** Something the tool must say plainly when this fact comes up (e.g. consent does not undo trafficking). */
   reassurance: text.optional(),
 });
@@ -183,6 +205,8 @@ export const outcome = z.strictObject({
   meaning: text,
   /** The law behind the result, per jurisdiction. */
   law: perJurisdiction(legalText),
+  /** The emergency advice: what to do while waiting for help (short lines). */
+  whileYouWait: z.array(text).default([]),
 });
 export const outcomesFile = z.strictObject({
   outcomes: z.strictObject(
