@@ -1,4 +1,5 @@
 import { FACT_IDS, isAnswer, isFactId, isJurisdiction, isOutcomeId, isPerspective, JURISDICTIONS, OUTCOME_IDS, type Answers, type Jurisdiction, type OutcomeId, type Perspective } from '../machines/facts';
+import { isCountryCode, type CountryCode } from '../machines/country-codes';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { impossibleFacts } from './integrity';
@@ -9,7 +10,7 @@ import { scenarioData } from './schema';
 
 /**
  * The scenario runner's input: a JSON array of
- * { id, jurisdiction, perspective?, facts: { <fact id>: yes|no|unsure }, expected: <outcome id> }.
+ * { id, jurisdiction, perspective?, country?, facts: { <fact id>: yes|no|unsure }, expected: <outcome id> }.
  * Extra fields are allowed and ignored. Every problem is reported with the case's index and id
  * and the field, so a trainer can fix the file without reading code; values quoted in a message
  * are escaped and shortened (content/messages.ts), so a hostile file cannot write to the terminal.
@@ -19,6 +20,8 @@ export interface ScenarioCase {
   readonly id: string;
   readonly jurisdiction: Jurisdiction;
   readonly perspective: Perspective;
+  /** Where the person is (ISO 3166-1 alpha-2), if the case says. */
+  readonly country: CountryCode | undefined;
   readonly facts: Answers;
   readonly expected: OutcomeId;
 }
@@ -46,6 +49,12 @@ function tooDeepInCase(index: number, id: unknown, below: readonly PathSegment[]
 
 /** The message for a JSON error, a YAML error or an unexpected one: its first line, safe to print. */
 const safeMessage = (error: unknown) => escapeControl(shorten(String((error as Error)?.message ?? error).split('\n')[0], 300, 240));
+
+function countryProblem(value: unknown): string {
+  if (typeof value !== 'string') return `must be an ISO 3166-1 alpha-2 code such as MX, got ${show(value)}`;
+  const hint = value === 'UK' ? '; the United Kingdom is GB' : isCountryCode(value.toUpperCase()) ? `; did you mean ${show(value.toUpperCase())}?` : '';
+  return `unknown country code ${show(value)} (an ISO 3166-1 alpha-2 code such as MX${hint})`;
+}
 
 export function parseScenarioCases(source: string, fileName: string): ParsedCases {
   const shown = escapeControl(fileName);
@@ -80,6 +89,7 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
     if (typeof raw.id !== 'string' || raw.id.trim() === '') problem('id', 'must be a non-empty string');
     if (!isJurisdiction(raw.jurisdiction)) problem('jurisdiction', `must be one of ${list(JURISDICTIONS)}, got ${show(raw.jurisdiction)}`);
     if (raw.perspective !== undefined && !isPerspective(raw.perspective)) problem('perspective', `must be "self" or "other", got ${show(raw.perspective)}`);
+    if (raw.country !== undefined && !isCountryCode(raw.country)) problem('country', countryProblem(raw.country));
     if (!isOutcomeId(raw.expected)) problem('expected', `must be one of ${list(OUTCOME_IDS)}, got ${show(raw.expected)}`);
     const facts: Answers = {};
     if (!isRecord(raw.facts)) problem('facts', 'must be an object of fact id → "yes" | "no" | "unsure"');
@@ -102,6 +112,7 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
         id: raw.id as string,
         jurisdiction: raw.jurisdiction as Jurisdiction,
         perspective: (raw.perspective as Perspective | undefined) ?? 'self',
+        country: raw.country as CountryCode | undefined,
         facts,
         expected: raw.expected as OutcomeId,
       });

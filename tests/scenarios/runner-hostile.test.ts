@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseScenarioCases } from '../../content/scenario-cases';
 import { runCli } from '../../scripts/lib/scenarios-cli';
 
 /**
@@ -158,6 +159,37 @@ describe('size and encoding', () => {
     const r = cli(write('bom.yaml', yaml));
     expect(r.err).toBe('');
     expect(r.out).toBe('PASS bom-case US child_sex_trafficking\nPASS bom-case UK child_sex_trafficking\nPASS bom-case INTL child_sex_trafficking\n3 passed, 0 failed\n');
+  });
+});
+
+describe('country', () => {
+  const cases = [good, { ...good, id: 'b', jurisdiction: 'UK' }, { ...good, id: 'c', jurisdiction: 'INTL' }];
+
+  it('an unknown code names the case and the field', () => {
+    expect(cli(write('country-zz.json', JSON.stringify([...cases, { ...good, id: 'x', country: 'ZZ' }])))).toEqual({
+      status: 2,
+      out: '',
+      err: 'bad input: case 3 (id "x"): country: unknown country code "ZZ" (an ISO 3166-1 alpha-2 code such as MX)\n',
+    });
+  });
+
+  it('lower case, UK and values that are not strings get a hint', () => {
+    const r = cli(write('country-hints.json', JSON.stringify([{ ...good, country: 'mx' }, { ...good, id: 'b', country: 'UK' }, { ...good, id: 'c', country: 52 }])));
+    expect(r.err).toBe(
+      [
+        'bad input: case 0 (id "runaway"): country: unknown country code "mx" (an ISO 3166-1 alpha-2 code such as MX; did you mean "MX"?)',
+        'bad input: case 1 (id "b"): country: unknown country code "UK" (an ISO 3166-1 alpha-2 code such as MX; the United Kingdom is GB)',
+        'bad input: case 2 (id "c"): country: must be an ISO 3166-1 alpha-2 code such as MX, got 52',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a known code is accepted and kept on the case; the run is unchanged', () => {
+    const body = JSON.stringify([{ ...good, country: 'MX' }, { ...good, id: 'no-country' }]);
+    expect(cli(write('country-mx.json', body))).toEqual({ status: 0, out: 'PASS runaway US child_sex_trafficking\nPASS no-country US child_sex_trafficking\n2 passed, 0 failed\n', err: '' });
+    const parsed = parseScenarioCases(body, 'country-mx.json');
+    expect(parsed.ok && parsed.cases.map((c) => c.country)).toEqual(['MX', undefined]);
   });
 });
 
