@@ -20,7 +20,7 @@ export interface ScenarioCase {
   readonly id: string;
   readonly jurisdiction: Jurisdiction;
   readonly perspective: Perspective;
-  /** Where the person is (ISO 3166-1 alpha-2), if the case says. */
+  /** The case's ISO 3166-1 alpha-2 country code, if it gives one; the run does not use it. */
   readonly country: CountryCode | undefined;
   readonly facts: Answers;
   readonly expected: OutcomeId;
