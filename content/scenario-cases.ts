@@ -37,6 +37,25 @@ export const caseLabel = (index: number, id: unknown) => (typeof id === 'string'
 
 const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels`;
 
+/** At most this many problems are listed; the rest are counted in one last line. */
+export const MAX_PROBLEMS = 100;
+
+/** Collects problems, keeping only the first MAX_PROBLEMS (a file of a million bad cases stays cheap). */
+function problemList(shown: string) {
+  const kept: string[] = [];
+  let more = 0;
+  return {
+    add(problem: string) {
+      if (kept.length < MAX_PROBLEMS) kept.push(problem);
+      else more++;
+    },
+    get any() {
+      return kept.length > 0;
+    },
+    list: () => (more > 0 ? [...kept, `${shown}: ${more} more problem${more === 1 ? '' : 's'} not shown`] : kept),
+  };
+}
+
 /** A too-deep value inside case `index`: the field is the first keys of the path below the case. */
 function tooDeepInCase(index: number, id: unknown, below: readonly PathSegment[]): string {
   const keys: PathSegment[] = [];
@@ -79,12 +98,12 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
   const shown = escapeControl(fileName);
   if (!Array.isArray(json)) return { ok: false, problems: [`${shown} must hold a JSON array of cases, not ${json === null ? 'null' : typeof json}`] };
 
-  const problems: string[] = [];
+  const problems = problemList(shown);
   const cases: ScenarioCase[] = [];
   const seen = new Map<string, number>();
   json.forEach((raw, index) => {
     const label = caseLabel(index, isRecord(raw) ? raw.id : undefined);
-    const problem = (field: string, message: string) => problems.push(`${label}: ${field}: ${message}`);
+    const problem = (field: string, message: string) => problems.add(`${label}: ${field}: ${message}`);
     if (!isRecord(raw)) return problem('(case)', 'must be an object');
     if (typeof raw.id !== 'string' || raw.id.trim() === '') problem('id', 'must be a non-empty string');
     if (!isJurisdiction(raw.jurisdiction)) problem('jurisdiction', `must be one of ${list(JURISDICTIONS)}, got ${show(raw.jurisdiction)}`);
@@ -106,7 +125,7 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
       if (seen.has(key)) problem('id', `repeats case ${seen.get(key)} for the same jurisdiction`);
       else seen.set(key, index);
     }
-    if (problems.length === 0) {
+    if (!problems.any) {
       cases.push({
         index,
         id: raw.id as string,
@@ -118,8 +137,8 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
       });
     }
   });
-  if (json.length === 0) problems.push(`${shown} holds no cases`);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, cases };
+  if (json.length === 0) problems.add(`${shown} holds no cases`);
+  return problems.any ? { ok: false, problems: problems.list() } : { ok: true, cases };
 }
 
 /** A zod issue as one safe line: unknown keys are quoted (shortened) instead of echoed whole. */
@@ -159,19 +178,19 @@ export function parseScenarioLibrary(source: string, fileName: string): ParsedCa
     return { ok: false, problems: [deepProblem(deepValue, isRecord(scenario) ? scenario.id : undefined)] };
   }
   if (!isRecord(doc) || !Array.isArray(doc.scenarios)) return { ok: false, problems: [`${shown} must hold \`scenarios:\` with a list of scenarios`] };
-  const problems: string[] = [];
+  const problems = problemList(shown);
   const expanded: unknown[] = [];
   doc.scenarios.forEach((raw: unknown, index: number) => {
     const label = caseLabel(index, isRecord(raw) ? raw.id : undefined);
     const result = scenarioData.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${label}: ${issue.path.length > 0 ? showPath(issue.path) : '(case)'}: ${issueMessage(issue)}`);
+      for (const issue of result.error.issues) problems.add(`${label}: ${issue.path.length > 0 ? showPath(issue.path) : '(case)'}: ${issueMessage(issue)}`);
       return;
     }
     for (const jurisdiction of JURISDICTIONS) {
       expanded.push({ id: result.data.id, jurisdiction, perspective: result.data.perspective, facts: result.data.facts, expected: result.data.expected[jurisdiction] });
     }
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.any) return { ok: false, problems: problems.list() };
   return validateCases(expanded, fileName);
 }

@@ -135,6 +135,16 @@ describe('size and encoding', () => {
     expect(lines[1]).toBe(`bad input: case 0 (id "runaway"): facts.force: must be "yes", "no" or "unsure", got "${'y'.repeat(60)}"… (5000 characters)`);
   });
 
+  it('a file of many bad cases lists the first 100 problems and counts the rest', () => {
+    const file = write('many-bad.json', JSON.stringify(Array(1000).fill(5)));
+    const r = cli(file);
+    const lines = r.err.trimEnd().split('\n');
+    expect(r.status).toBe(2);
+    expect(lines).toHaveLength(101);
+    expect(lines[99]).toBe('bad input: case 99: (case): must be an object');
+    expect(lines[100]).toBe(`bad input: ${file}: 900 more problems not shown`);
+  });
+
   it('a 21 MB file is refused before it is read', () => {
     const file = write('big.json', Buffer.alloc(21 * 1024 * 1024, 0x20));
     expect(cli(file)).toEqual({ status: 2, out: '', err: `bad input: ${file}: larger than 20 MB (22020096 bytes)\n` });
