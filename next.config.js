@@ -12,8 +12,7 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
-  // The stylesheet is small: inlining it removes a render-blocking request on slow connections.
-  experimental: { inlineCss: true },
+  // The site's stylesheet is inlined by app/components/InlineHead.tsx (one copy, in the HTML).
 };
 
 module.exports = nextConfig;

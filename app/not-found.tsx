@@ -2,13 +2,14 @@ import { loadContent } from '../content/load';
 import { Document } from './components/Document';
 import { SiteHeader } from './components/SiteHeader';
 import { href } from './lib/locale';
+import { siteTitle } from './lib/page-title';
 
 export default function NotFound() {
   const { notFound } = loadContent('en').words.ui;
   return (
     <Document lang="en">
-      <title>{`${notFound.title} – ${loadContent('en').words.ui.site.name}`}</title>
-      <SiteHeader locale="en" />
+      <title>{siteTitle('en')}</title>
+      <SiteHeader locale="en" path="" />
       <main id="main" className="page">
         <h1>{notFound.title}</h1>
         <p>{notFound.body}</p>

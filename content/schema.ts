@@ -267,8 +267,9 @@ const texts = <const K extends string>(...keys: K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 export const uiFile = z.strictObject({
-  site: texts('name', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'navTrain', 'navMap', 'languageLabel', 'footer', 'footerSource'),
-  header: texts('emergencyLead', 'emergencyUS', 'emergencyUK', 'emergencyINTL', 'quickExit', 'quickExitHint'),
+  site: texts('name', 'title', 'description', 'skipLink', 'navLabel', 'navStart', 'navCheck', 'navLearn', 'navContacts', 'navSafety', 'navTrain', 'navMap', 'languageLabel', 'footer', 'footerSource'),
+  /** The emergency line and Quick exit, at the top of every page at every scroll position. */
+  header: texts('emergencyLead', 'callNumber', 'placeUS', 'placeUK', 'placeEU', 'emergencyLocal', 'quickExit', 'quickExitHint'),
   start: z.strictObject({
     title: text,
     lead: text,
@@ -282,20 +283,36 @@ export const uiFile = z.strictObject({
     startButton: text,
     timeNote: text,
   }),
-  setup: texts('perspectiveTitle', 'perspectiveHint', 'self', 'other', 'jurisdictionTitle', 'jurisdictionHint', 'US', 'UK', 'INTL', 'INTLHint'),
+  setup: texts(
+    'perspectiveTitle', 'perspectiveHint', 'self', 'other', 'placeTitle', 'placeHint', 'US', 'UK', 'country', 'countryOptionHint',
+    'undisclosed', 'undisclosedHint', 'countryTitle', 'countryHint', 'countryPlaceholder', 'errorPerspective', 'errorPlace', 'errorCountry',
+    'loading', 'noscriptTitle', 'noscriptText', 'noscriptHotline', 'loadFailed',
+  ),
   check: texts(
-    'titleSuffix', 'continue', 'back', 'progress', 'whyWeAsk', 'meaningOf', 'lawIn', 'readMore', 'errorTitle', 'errorChoose',
-    'errorChecklist', 'checklistHint', 'checklistNone', 'checklistUnsure', 'checklistOr', 'noscript', 'startAgain', 'training',
+    'continue', 'back', 'progress', 'whyWeAsk', 'meaningOf', 'lawIn', 'readMore', 'examples', 'errorTitle', 'errorChoose',
+    'errorChecklist', 'checklistHint', 'checklistNone', 'checklistUnsure', 'checklistOr', 'startAgain', 'training',
   ),
-  review: texts('title', 'lead', 'aboutLabel', 'whereLabel', 'change', 'changeHidden', 'confirm', 'notAsked'),
-  outcome: texts(
-    'recommended', 'call', 'text', 'textKeyword', 'tty', 'web', 'email', 'hours', 'languages', 'forWhom', 'whatHappens', 'whatToSay',
-    'caveat', 'unconfirmed', 'otherContacts', 'nextSteps', 'why', 'decidedBy', 'theLaw', 'notAdvice', 'startAgain', 'changeAnswers',
-    'print', 'printIncludeAnswers', 'printTitle', 'printAnswersTitle', 'continueCheck', 'dangerReminder', 'immigrationWarningTitle',
-    'resultFor', 'checkedOn', 'source', 'moreAbout', 'spanishYes', 'spanishNo', 'spanishUnknown',
-  ),
+  review: texts('title', 'lead', 'aboutLabel', 'whereLabel', 'change', 'changeHidden', 'confirm', 'notAsked', 'warningSign'),
+  outcome: z.strictObject({
+    ...texts(
+      'recommended', 'why', 'becauseYouSaid', 'lawUsed', 'nationalLaw', 'nationalLawAnywhere', 'theLaw', 'nextSteps', 'otherContacts',
+      'reportedTitle', 'reportedLead', 'whileYouWait', 'whenSafe', 'continueCheck', 'dangerReminder', 'dangerUnsure', 'dangerUnsureLocal',
+      'notAdvice', 'startAgain', 'changeAnswers', 'print', 'printIncludeAnswers', 'printTitle', 'printAnswersTitle',
+    ).shape,
+    /** The law a result applied, as a caption: "Law used: {law}". */
+    lawNames: texts('US', 'UK', 'INTL'),
+  }),
+  /** Words of a contact card (result pages and the Contacts page). */
+  contactWords: z.strictObject({
+    ...texts(
+      'call', 'text', 'textKeyword', 'tty', 'whatsapp', 'web', 'email', 'onlyInside', 'hours', 'hours247', 'hoursNotStated', 'languages',
+      'speaksYes', 'speaksNo', 'speaksUnknown', 'forWhom', 'runBy', 'whatHappens', 'whatToSay', 'caveat', 'unconfirmed', 'policeRun',
+      'passesToPolice', 'immigrationWarningTitle', 'moreAbout', 'source', 'checkedOn',
+    ).shape,
+    audience: z.strictObject(Object.fromEntries(AUDIENCES.map((a) => [a, text])) as Record<(typeof AUDIENCES)[number], typeof text>),
+  }),
   learn: texts('title', 'lead', 'definitionsTitle', 'lawTitle', 'examplesTitle', 'onThisPage'),
-  contacts: texts('title', 'lead', 'US', 'UK', 'INTL', 'source', 'checked', 'unconfirmed', 'for', 'hours', 'languages'),
+  contacts: texts('title', 'lead', 'jumpTo', 'chosenFirst', 'US', 'UK', 'elsewhere', 'elsewhereLead', 'withheld', 'noCountryLine'),
   safety: texts('title'),
   notFound: texts('title', 'body', 'home'),
   jurisdictionNames: texts('US', 'UK', 'INTL'),
@@ -312,7 +329,7 @@ export const uiFile = z.strictObject({
     'differencesTitle', 'noDifferences', 'yourAnswer', 'expertAnswer', 'notAskedOnYourPath', 'teachingNote', 'expertPath', 'mapTitle',
     'tryAgain', 'nextCase', 'backToCases', 'sessionTitle', 'sessionCases', 'sessionMatched', 'sessionMissed', 'sessionEmpty',
     'download', 'downloadNote', 'facilitatorTitle', 'facilitatorLead', 'roomAnswer', 'reveal', 'expertSays', 'roomResult', 'revealPath',
-    'definitionTitle',
+    'definitionTitle', 'placeUS', 'placeUK', 'placeINTL',
   ),
   perspectiveNames: texts('self', 'other'),
 });

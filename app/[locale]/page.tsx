@@ -1,3 +1,4 @@
+import { PageShell } from '../components/PageShell';
 import Link from 'next/link';
 import { loadContent } from '../../content/load';
 import { href, localeOf, type LocaleParams } from '../lib/locale';
@@ -6,7 +7,7 @@ export default async function StartPage(props: LocaleParams) {
   const locale = await localeOf(props);
   const { start } = loadContent(locale).words.ui;
   return (
-    <>
+    <PageShell locale={locale} path={''}>
       <h1>{start.title}</h1>
       <p className="lead">{start.lead}</p>
       <ul className="list">
@@ -36,6 +37,6 @@ export default async function StartPage(props: LocaleParams) {
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </>
+    </PageShell>
   );
 }

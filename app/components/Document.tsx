@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { EXIT_GUARD_SCRIPT } from '../lib/site';
-import '../globals.css';
+import { InlineHead } from './InlineHead';
 
 /**
- * The html shell of every page: language, the Quick exit guard. The security policy's <meta>
- * (CONTENT_SECURITY_POLICY with the page's script hashes) is written into each built page by
- * scripts/postbuild.mjs, not rendered here: React would find its own copy in the page's data
+ * The html shell of every page: language, the stylesheet and the Quick exit guard. The security
+ * policy's <meta> (CONTENT_SECURITY_POLICY with the page's script hashes) is written into each built
+ * page by scripts/postbuild.mjs, not rendered here: React would find its own copy in the page's data
  * differ from the hashed one at hydration, and add a second <meta> with 'unsafe-inline'.
  */
 export function Document({ lang, children }: { lang: string; children: ReactNode }) {
@@ -13,7 +12,7 @@ export function Document({ lang, children }: { lang: string; children: ReactNode
     <html lang={lang}>
       <head>
         <meta name="referrer" content="no-referrer" />
-        <script dangerouslySetInnerHTML={{ __html: EXIT_GUARD_SCRIPT }} />
+        <InlineHead />
       </head>
       <body>{children}</body>
     </html>

@@ -1,16 +1,12 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../content/locales';
+import { href } from '../lib/locale';
 
 /**
- * Links to the same page in the other languages. In the check, the answers are kept in this tab's
- * session storage, so the person stays at the same question with the same answers; the address
+ * Links to the same page in the other languages. In the check, its place is kept in this tab's
+ * session storage, so the person stays at the same step with the same answers; the address
  * carries the language only.
  */
-export function LanguageSwitch({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() ?? `/${current}/`;
-  const rest = pathname.replace(new RegExp(`^/${current}(?=/|$)`), '');
+export function LanguageSwitch({ current, label, path }: { current: Locale; label: string; path: string }) {
   return (
     <nav className="language-switch" aria-label={label}>
       <ul>
@@ -21,7 +17,7 @@ export function LanguageSwitch({ current, label }: { current: Locale; label: str
                 {LOCALE_NAMES[locale]}
               </span>
             ) : (
-              <a href={`/${locale}${rest || '/'}`} lang={locale} hrefLang={locale}>
+              <a href={href(locale, path)} lang={locale} hrefLang={locale}>
                 {LOCALE_NAMES[locale]}
               </a>
             )}

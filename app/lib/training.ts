@@ -1,4 +1,6 @@
 import { loadContent } from '../../content/load';
+import type { Ui } from '../../content/schema';
+import { checkData, type CheckData } from './check-data';
 import { JURISDICTIONS, type Jurisdiction } from '../../machines/facts';
 import { localeOf, type Locale } from './locale';
 import { layoutMap, type MapLayout } from './map-layout';
@@ -27,4 +29,11 @@ export async function trainingCase(props: CaseParams) {
     nextId: data.scenarios[(index + 1) % data.scenarios.length].id,
     layouts: Object.fromEntries(entries) as Record<Jurisdiction, MapLayout>,
   };
+}
+
+/** What a training page's island carries in its props: the check's data with every interface word (training and map too). */
+export type TrainingData = Omit<CheckData, 'ui'> & { readonly ui: Ui };
+
+export function trainingData(locale: Locale): TrainingData {
+  return { ...checkData(locale), ui: loadContent(locale).words.ui };
 }

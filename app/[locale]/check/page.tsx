@@ -1,23 +1,25 @@
-import type { Metadata } from 'next';
-import { loadContent } from '../../../content/load';
-import { CheckApp } from '../../components/check/CheckApp';
-import { checkBundle } from '../../lib/bundle';
+import { preload } from 'react-dom';
+import { CheckIsland } from '../../components/check/CheckIsland';
+import { PageShell } from '../../components/PageShell';
+import { checkDataFile } from '../../lib/check-data';
 import { localeOf, type LocaleParams } from '../../lib/locale';
+import { settingsProps } from '../../lib/settings-words';
 
-export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
-  return { title: loadContent(await localeOf(props)).words.ui.site.navCheck };
-}
-
+/**
+ * The check. Its first screens (who, where, which country) come with the page and work before the
+ * scripts arrive; the rest of its words come in one file per language, preloaded at once for every
+ * person alike (so the request says nothing about the answers).
+ */
 export default async function CheckPage(props: LocaleParams) {
   const locale = await localeOf(props);
-  const bundle = checkBundle(locale);
+  const file = checkDataFile(locale);
+  preload(file.url, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
-    <>
+    <PageShell locale={locale} path="check" inCheck>
       <noscript>
-        <style>{'.check-app{display:none}'}</style>
-        <p className="warning-text">{bundle.ui.check.noscript}</p>
+        <style>{'.settings-form .loading{display:none}'}</style>
       </noscript>
-      <CheckApp bundle={bundle} />
-    </>
+      <CheckIsland source={{ url: file.url }} settings={settingsProps(locale)} />
+    </PageShell>
   );
 }

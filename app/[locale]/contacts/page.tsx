@@ -1,33 +1,66 @@
-import type { Metadata } from 'next';
+import { countryNames } from '../../../content/countries';
 import { loadContent } from '../../../content/load';
-import { JURISDICTIONS } from '../../../machines/facts';
+import type { CountryCode } from '../../../machines/country-codes';
+import { ChosenPlaceFirst, type PlaceSection } from '../../components/ChosenPlaceFirst';
 import { ContactCard } from '../../components/ContactCard';
-import { contactViews } from '../../lib/bundle';
+import { PageShell } from '../../components/PageShell';
+import { contactViews, type ContactView } from '../../lib/check-data';
 import { localeOf, type LocaleParams } from '../../lib/locale';
 
-export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
-  return { title: loadContent(await localeOf(props)).words.ui.contacts.title };
-}
-
+/** Every contact by place, each with its status and source: the United States, the United Kingdom, each country, then anywhere else. */
 export default async function ContactsPage(props: LocaleParams) {
   const locale = await localeOf(props);
   const { words } = loadContent(locale);
-  const contacts = contactViews(locale);
   const { ui } = words;
+  const contacts = contactViews(locale);
+  const names = new Map(countryNames(locale).map((c) => [c.code, c.name]));
+  const card = (contact: ContactView) => (
+    <ContactCard
+      key={contact.id}
+      contact={contact}
+      words={ui.contactWords}
+      notes={words.contacts.channelNotes}
+      showSource
+      linkInCountry="when-here"
+      countryName={contact.country ? names.get(contact.country) : undefined}
+      warnPolice={contact.kind !== 'emergency' && (contact.lawEnforcement || contact.reportsToPolice === 'yes')}
+    />
+  );
+  const section = (key: string, title: string, list: ContactView[], lead?: string): PlaceSection => ({
+    key,
+    label: title,
+    node: (
+      <section aria-labelledby={`place-${key}`}>
+        <h2 id={`place-${key}`}>{title}</h2>
+        {lead && <p>{lead}</p>}
+        {list.filter((c) => c.status === 'confirmed').map(card)}
+        {list.some((c) => c.status === 'unconfirmed') && (
+          <>
+            <h3 className="reported-heading">{ui.outcome.reportedTitle}</h3>
+            {list.filter((c) => c.status === 'unconfirmed').map(card)}
+          </>
+        )}
+      </section>
+    ),
+  });
+  const countries = [...new Set(contacts.map((c) => c.country).filter((c): c is CountryCode => !!c && c !== 'US' && c !== 'GB'))].sort((a, b) =>
+    new Intl.Collator(locale).compare(names.get(a)!, names.get(b)!),
+  );
+  const hasLine = (country: CountryCode) => contacts.some((c) => c.country === country && c.kind === 'line' && c.status === 'confirmed');
+  const sections: PlaceSection[] = [
+    section('US', ui.contacts.US, contacts.filter((c) => c.country === 'US')),
+    section('GB', ui.contacts.UK, contacts.filter((c) => c.country === 'GB')),
+    ...countries.map((country) =>
+      section(country, names.get(country)!, contacts.filter((c) => c.country === country), hasLine(country) ? undefined : ui.contacts.noCountryLine),
+    ),
+    section('elsewhere', ui.contacts.elsewhere, contacts.filter((c) => !c.country), ui.contacts.elsewhereLead),
+  ];
   return (
-    <>
+    <PageShell locale={locale} path="contacts">
       <h1>{ui.contacts.title}</h1>
       <p className="lead">{ui.contacts.lead}</p>
-      {JURISDICTIONS.map((j) => (
-        <section key={j} aria-labelledby={`contacts-${j}`}>
-          <h2 id={`contacts-${j}`}>{ui.contacts[j]}</h2>
-          {contacts
-            .filter((c) => c.jurisdiction === j)
-            .map((contact) => (
-              <ContactCard key={contact.id} contact={contact} words={ui.outcome} notes={words.contacts.channelNotes} showSource />
-            ))}
-        </section>
-      ))}
-    </>
+      <p>{ui.contacts.withheld}</p>
+      <ChosenPlaceFirst sections={sections} jumpTo={ui.contacts.jumpTo} chosenLabel={ui.contacts.chosenFirst} />
+    </PageShell>
   );
 }

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next';
+import { PageShell } from '../../components/PageShell';
 import { loadContent } from '../../../content/load';
 import { JURISDICTIONS } from '../../../machines/facts';
 import { ProseSection } from '../../components/Prose';
 import { localeOf, type LocaleParams } from '../../lib/locale';
 
-export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
-  return { title: loadContent(await localeOf(props)).words.ui.learn.title };
-}
-
 export default async function LearnPage(props: LocaleParams) {
-  const { words } = loadContent(await localeOf(props));
+  const locale = await localeOf(props);
+  const { words } = loadContent(locale);
   const { learn, jurisdictionNames } = words.ui;
   return (
-    <>
+    <PageShell locale={locale} path={'learn'}>
       <h1>{learn.title}</h1>
       <p className="lead">{learn.lead}</p>
       <nav aria-labelledby="on-this-page" className="contents">
@@ -56,6 +53,6 @@ export default async function LearnPage(props: LocaleParams) {
           );
         })}
       </section>
-    </>
+    </PageShell>
   );
 }

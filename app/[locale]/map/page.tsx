@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import { PageShell } from '../../components/PageShell';
 import { loadContent } from '../../../content/load';
 import { JURISDICTIONS } from '../../../machines/facts';
 import { DecisionMapList, DecisionMapSvg } from '../../components/DecisionMapSvg';
@@ -7,16 +7,12 @@ import { fill } from '../../lib/format';
 import { localeOf, type LocaleParams } from '../../lib/locale';
 import { layoutMap } from '../../lib/map-layout';
 
-export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
-  return { title: loadContent(await localeOf(props)).words.ui.map.title };
-}
-
 export default async function MapPage(props: LocaleParams) {
   const locale = await localeOf(props);
   const { ui } = loadContent(locale).words;
   const layouts = await Promise.all(JURISDICTIONS.map((j) => layoutMap(j, ui, locale)));
   return (
-    <>
+    <PageShell locale={locale} path={'map'}>
       <h1>{ui.map.title}</h1>
       <p className="lead">{ui.map.lead}</p>
       <ul className="list">
@@ -43,6 +39,6 @@ export default async function MapPage(props: LocaleParams) {
           </div>
         );
       })}
-    </>
+    </PageShell>
   );
 }

@@ -1,120 +1,223 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { CheckContext, CheckEvent } from '../../../machines/check.machine';
 import { explain } from '../../../machines/driver';
-import type { Answers, FactId, Jurisdiction, OutcomeId, Perspective } from '../../../machines/facts';
-import { planReferral, resolveReferral } from '../../../machines/referrals';
-import type { CheckBundle } from '../../lib/bundle';
+import type { FactId, OutcomeId } from '../../../machines/facts';
+import { contactDirectory, planReferral, resolveReferral, type ResolvedContact } from '../../../machines/referrals';
+import { placeOf } from '../../../machines/settings';
+import type { CheckData } from '../../lib/check-data';
 import { fill } from '../../lib/format';
-import { ContactCard } from '../ContactCard';
+import { spellFor } from '../../lib/spelling';
+import { ContactCard, fillNodes } from '../ContactCard';
+import { answerWords } from './ReviewStep';
+import { wordingOf } from './QuestionStep';
 
 interface Props {
-  bundle: CheckBundle;
+  data: CheckData;
   outcome: OutcomeId;
-  perspective: Perspective;
-  jurisdiction: Jurisdiction;
-  answers: Answers;
+  context: CheckContext;
   trail: readonly FactId[];
-  emergencyShown: boolean;
-  onRestart: () => void;
-  onChangeAnswers: () => void;
-  onContinue: () => void;
+  send: (event: CheckEvent) => void;
+}
+
+const directories = new WeakMap<CheckData, ReturnType<typeof contactDirectory>>();
+const directoryOf = (data: CheckData) => {
+  if (!directories.has(data)) directories.set(data, contactDirectory(data.contactFacts));
+  return directories.get(data)!;
+};
+
+/** A section folded away: the one next step comes first, everything else a tap away. */
+function Fold({ id, title, children, open = false }: { id: string; title: string; children: ReactNode; open?: boolean }) {
+  return (
+    <details className="details outcome__fold" id={id} open={open}>
+      <summary>{title}</summary>
+      <div className="details__text">{children}</div>
+    </details>
+  );
 }
 
 /**
- * The result: the recommended action first and biggest, then next steps, other contacts, and why
- * — the answers that decided it and the law for the chosen place. Printing gives a call sheet that
- * holds the person's answers only if they tick the box.
+ * A result. The recommended contact's buttons and hours come straight under the heading, inside
+ * the first screen of a phone; then why, in plain words ("Because you said: …"); the rest folds.
+ * The emergency advice is short: the number, what to do while waiting, and going on when safe.
  */
-export function OutcomeStep({ bundle, outcome, perspective, jurisdiction, answers, trail, emergencyShown, onRestart, onChangeAnswers, onContinue }: Props) {
+export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
   const [includeAnswers, setIncludeAnswers] = useState(false);
-  const { ui } = bundle;
-  const words = bundle.outcomes[outcome];
-  const referral = resolveReferral(planReferral(outcome, perspective, answers), jurisdiction, bundle.referrals, (id) => bundle.contacts[id].immigrationEnforcement);
-  const explanation = explain(answers, jurisdiction, emergencyShown);
-  const [first, ...others] = referral.contacts;
-  const card = (id: string, warn: boolean, primary: boolean) => {
-    const contact = bundle.contacts[id];
+  const { ui } = data;
+  const words = ui.outcome;
+  const perspective = context.perspective!;
+  const place = placeOf(context)!;
+  const say = spellFor(data.locale, place.jurisdiction);
+  const result = data.outcomes[outcome];
+  const referral = resolveReferral(planReferral(outcome, perspective, context.answers), place, data.referrals, directoryOf(data));
+  const explanation = explain(context.answers, place.jurisdiction, context.emergencyShown);
+  const countryName = place.country ? data.countryNames[place.country] : undefined;
+
+  // Printing shows the folded sections too.
+  useEffect(() => {
+    const open = () => document.querySelectorAll<HTMLDetailsElement>('.outcome details').forEach((d) => (d.open = true));
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+
+  const card = (c: ResolvedContact, primary = false) => {
+    const contact = data.contacts[c.id];
     return (
-      <div key={id}>
-        {warn && contact.words.selfWarning && (
-          <div className="warning-text" role="note">
-            <strong>{ui.outcome.immigrationWarningTitle}: </strong>
-            {contact.words.selfWarning}
-          </div>
-        )}
-        <ContactCard contact={contact} words={ui.outcome} notes={bundle.channelNotes} primary={primary} compact={!primary} moreLabel={ui.outcome.moreAbout} />
-      </div>
+      <ContactCard
+        key={c.id}
+        contact={contact}
+        words={ui.contactWords}
+        notes={data.channelNotes}
+        primary={primary}
+        headingLevel={primary ? 2 : 3}
+        linkInCountry={!contact.country || contact.country === place.country}
+        countryName={contact.country ? data.countryNames[contact.country] : undefined}
+        warnPolice={c.warnPolice}
+        warnImmigration={c.warnImmigrationEnforcement}
+        withoutNumber={c.withoutNumber}
+        say={say}
+      />
     );
   };
+  const emergencyNumber = (() => {
+    const contact = data.contacts[referral.emergency.id];
+    const call = referral.emergency.withoutNumber ? undefined : contact.channels.find((ch) => ch.kind === 'call' && ch.tel);
+    return call && call.kind === 'call' ? (
+      <a href={`tel:${call.tel}`} className="nowrap">
+        {call.display}
+      </a>
+    ) : null;
+  })();
+  const reportedEmergency = referral.reported.filter((c) => data.contacts[c.id].kind === 'emergency');
+  const reportedOthers = referral.reported.filter((c) => data.contacts[c.id].kind !== 'emergency');
+  const lawName = words.lawNames[place.jurisdiction];
+  const notes = trail.flatMap((fact) => {
+    const detail = context.details[fact];
+    const note = detail && 'choice' in detail ? data.questions[fact].choices.find((c) => c.id === detail.choice)?.resultNote : undefined;
+    return note ? [note] : [];
+  });
+  // "Because you said: …": the answers that decided the result, in plain words.
+  const because = explanation.decidedBy.map((fact) => {
+    const question = data.questions[fact];
+    const answer = context.answers[fact]!;
+    const said = question.said?.[answer][perspective] ?? `${wordingOf(question, context).text} ${question.answers[answer]}`;
+    const detail = context.details[fact];
+    const signs = detail && 'signs' in detail && detail.signs.length > 0 ? answerWords(data, fact, context) : [];
+    return { fact, said, signs };
+  });
+
+  const isEmergency = outcome === 'emergency';
   return (
     <div className={`outcome outcome--${outcome}${includeAnswers ? ' outcome--print-answers' : ''}`}>
-      <p className="caption">{fill(ui.outcome.resultFor, { place: ui.setup[jurisdiction] })}</p>
-      <h1 tabIndex={-1}>{words.title}</h1>
-      <p className="lead">{words.summary[perspective]}</p>
-      {referral.dangerReported && outcome !== 'emergency' && <p className="warning-text">{ui.outcome.dangerReminder}</p>}
-
-      <section aria-labelledby="recommended" className="outcome__recommended">
-        <h2 id="recommended">{ui.outcome.recommended}</h2>
-        {card(first.id, first.warnImmigrationEnforcement, true)}
-      </section>
-
-      {outcome === 'emergency' && (
-        <p className="no-print">
-          <button type="button" className="button button--secondary" onClick={onContinue}>
-            {ui.outcome.continueCheck}
-          </button>
+      {referral.dangerUnsure && !isEmergency && (
+        <p className="safety-note" role="note">
+          {emergencyNumber ? fillNodes(words.dangerUnsure, { number: emergencyNumber }) : words.dangerUnsureLocal}
         </p>
       )}
+      {referral.dangerReported && !isEmergency && <p className="safety-note">{words.dangerReminder}</p>}
+      <h1 tabIndex={-1}>{say(result.title)}</h1>
 
-      <section aria-labelledby="next-steps">
-        <h2 id="next-steps">{ui.outcome.nextSteps}</h2>
-        <ul className="list">
-          {referral.nextSteps.map((id) => (
-            <li key={id}>{bundle.nextSteps[id]}</li>
-          ))}
-        </ul>
+      <section aria-label={words.recommended} className="outcome__recommended">
+        {card(referral.first, true)}
       </section>
 
-      {others.length > 0 && (
-        <section aria-labelledby="other-contacts">
-          <h2 id="other-contacts">{ui.outcome.otherContacts}</h2>
-          {others.map((c) => card(c.id, c.warnImmigrationEnforcement, false))}
+      {isEmergency && (
+        <>
+          {reportedEmergency.length > 0 && (
+            <section aria-labelledby="reported-emergency" className="outcome__reported">
+              <h2 id="reported-emergency">{words.reportedTitle}</h2>
+              {reportedEmergency.map((c) => card(c))}
+            </section>
+          )}
+          <section aria-labelledby="while-you-wait">
+            <h2 id="while-you-wait">{words.whileYouWait}</h2>
+            <ul className="list">
+              {result.whileYouWait.map((line) => (
+                <li key={line}>{say(line)}</li>
+              ))}
+            </ul>
+          </section>
+          <p className="no-print">
+            <span className="outcome__go-on">{words.whenSafe}</span>{' '}
+            <button type="button" className="button button--secondary" onClick={() => send({ type: 'CONTINUE' })}>
+              {words.continueCheck}
+            </button>
+          </p>
+        </>
+      )}
+
+      {!isEmergency && (
+        <section aria-labelledby="why" className="outcome__why">
+          <h2 id="why">{words.why}</h2>
+          {because.length > 0 && (
+            <>
+              <p className="outcome__because">{words.becauseYouSaid}</p>
+              <ul className="list">
+                {because.map((b) => (
+                  <li key={b.fact}>
+                    {say(b.said)}
+                    {b.signs.length > 0 && (
+                      <ul className="list list--tight">
+                        {b.signs.map((s) => (
+                          <li key={s}>{say(s)}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>{say(data.reasons[explanation.clauseId])}</p>
+          <p className="caption">{fill(words.lawUsed, { law: lawName })}</p>
+          {notes.map((n) => (
+            <p key={n} className="inset">
+              {say(n)}
+            </p>
+          ))}
+          <p>{say(result.summary[perspective])}</p>
         </section>
       )}
 
-      <section aria-labelledby="why" className="outcome__why answers">
-        <h2 id="why">{ui.outcome.why}</h2>
-        <p>{bundle.reasons[explanation.clauseId]}</p>
-        {explanation.decidedBy.length > 0 && (
-          <>
-            <h3>{ui.outcome.decidedBy}</h3>
-            <dl className="summary-list summary-list--compact">
-              {explanation.decidedBy.map((fact) => (
-                <div className="summary-list__row" key={fact}>
-                  <dt className="summary-list__key">{bundle.questions[fact].text[perspective]}</dt>
-                  <dd className="summary-list__value">{answers[fact] ? bundle.questions[fact].answers[answers[fact]!] : ''}</dd>
-                </div>
-              ))}
-            </dl>
-          </>
-        )}
-        <p>{words.meaning}</p>
-        <h3>{ui.outcome.theLaw}</h3>
+      <Fold id="next-steps" title={words.nextSteps}>
+        <ul className="list">
+          {referral.nextSteps.map((id) => (
+            <li key={id}>{say(data.nextSteps[id])}</li>
+          ))}
+        </ul>
+      </Fold>
+
+      {referral.others.length > 0 && (
+        <Fold id="other-contacts" title={words.otherContacts}>
+          {referral.others.map((c) => card(c))}
+        </Fold>
+      )}
+
+      {reportedOthers.length > 0 && (
+        <Fold id="reported" title={words.reportedTitle}>
+          <p>{words.reportedLead}</p>
+          {reportedOthers.map((c) => card(c))}
+        </Fold>
+      )}
+
+      <Fold id="the-law" title={words.theLaw}>
+        <p>{say(result.meaning)}</p>
         <p>
-          {words.law[jurisdiction].text} <cite>{words.law[jurisdiction].citation}</cite>
+          {say(result.law[place.jurisdiction].text)} <cite>{result.law[place.jurisdiction].citation}</cite>
         </p>
-        <p className="inset">{ui.outcome.notAdvice}</p>
-      </section>
+        {place.jurisdiction === 'INTL' && <p>{countryName ? fill(words.nationalLaw, { country: countryName }) : words.nationalLawAnywhere}</p>}
+        <p className="inset">{words.notAdvice}</p>
+      </Fold>
 
       {includeAnswers && (
         <section aria-labelledby="my-answers" className="print-only">
-          <h2 id="my-answers">{ui.outcome.printAnswersTitle}</h2>
+          <h2 id="my-answers">{words.printAnswersTitle}</h2>
           <dl className="summary-list summary-list--compact">
             {trail.map((fact) => (
               <div className="summary-list__row" key={fact}>
-                <dt className="summary-list__key">{bundle.questions[fact].text[perspective]}</dt>
-                <dd className="summary-list__value">{bundle.questions[fact].answers[answers[fact]!]}</dd>
+                <dt className="summary-list__key">{say(wordingOf(data.questions[fact], context).text)}</dt>
+                <dd className="summary-list__value">{answerWords(data, fact, context).map(say).join('; ')}</dd>
               </div>
             ))}
           </dl>
@@ -124,21 +227,21 @@ export function OutcomeStep({ bundle, outcome, perspective, jurisdiction, answer
       <div className="outcome__actions no-print">
         <div className="checkbox checkbox--small">
           <input id="print-answers" type="checkbox" checked={includeAnswers} onChange={(e) => setIncludeAnswers(e.target.checked)} />
-          <label htmlFor="print-answers">{ui.outcome.printIncludeAnswers}</label>
+          <label htmlFor="print-answers">{words.printIncludeAnswers}</label>
         </div>
         <p>
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            {ui.outcome.print}
+            {words.print}
           </button>
         </p>
         <p className="button-group">
-          {outcome !== 'emergency' && (
-            <button type="button" className="link-button" onClick={onChangeAnswers}>
-              {ui.outcome.changeAnswers}
+          {!isEmergency && (
+            <button type="button" className="link-button" onClick={() => send({ type: 'CHANGE_ANSWERS' })}>
+              {words.changeAnswers}
             </button>
           )}
-          <button type="button" className="link-button" onClick={onRestart}>
-            {ui.outcome.startAgain}
+          <button type="button" className="link-button" onClick={() => send({ type: 'RESTART' })}>
+            {words.startAgain}
           </button>
         </p>
       </div>

@@ -2,24 +2,27 @@
 
 import './training.css';
 import Link from 'next/link';
-import { useState, useSyncExternalStore } from 'react';
+import { useSelector } from '@xstate/react';
+import { useState } from 'react';
+import { createActor } from 'xstate';
 import type { ScenarioWords } from '../../../content/schema';
 import { walkThrough } from '../../../machines/driver';
 import { ANSWERS, type Answer, type Jurisdiction } from '../../../machines/facts';
 import { pathOnMap } from '../../../machines/map';
 import { replayRoute } from '../../../machines/assess';
-import type { CheckBundle } from '../../lib/bundle';
+import { checkMachine, situationOf } from '../../../machines/check.machine';
+import { currentQuestion, outcomeOf, presetFor } from '../../../machines/driver';
+import type { TrainingData } from '../../lib/training';
 import { fill } from '../../lib/format';
 import { href } from '../../lib/locale';
 import type { MapLayout } from '../../lib/map-layout';
-import { CheckStore, viewOf } from '../check/store';
 import { DecisionMapSvg } from '../DecisionMapSvg';
 import { MapLegend } from '../MapLegend';
 import { LawSelect } from './LawSelect';
 import type { TrainingCase } from './TrainCase';
 
 interface Props {
-  bundle: CheckBundle;
+  bundle: TrainingData;
   scenario: TrainingCase;
   words: ScenarioWords;
   layouts: Record<Jurisdiction, MapLayout>;
@@ -50,19 +53,19 @@ export function Facilitator({ bundle, scenario, words, layouts }: Props) {
   );
 }
 
-function RoomWalkthrough({ bundle, scenario, jurisdiction, layout }: { bundle: CheckBundle; scenario: TrainingCase; jurisdiction: Jurisdiction; layout: MapLayout }) {
-  const [store] = useState(() => new CheckStore({ persist: false, preset: { perspective: scenario.perspective, jurisdiction } }));
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+function RoomWalkthrough({ bundle, scenario, jurisdiction, layout }: { bundle: TrainingData; scenario: TrainingCase; jurisdiction: Jurisdiction; layout: MapLayout }) {
+  const [actor] = useState(() => createActor(checkMachine, { input: { preset: presetFor(jurisdiction, scenario.perspective) } }).start());
+  const snapshot = useSelector(actor, (s) => s);
   const [room, setRoom] = useState<Answer | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [pathRevealed, setPathRevealed] = useState(false);
   const { ui } = bundle;
-  const view = viewOf(state);
+  const fact = currentQuestion(snapshot);
+  const outcome = outcomeOf(snapshot);
   const expert = walkThrough({ jurisdiction, perspective: scenario.perspective, facts: scenario.facts });
   const answerLabel = (fact: keyof typeof bundle.questions, value: Answer) => bundle.questions[fact].answers[value];
 
-  if (view.kind === 'question') {
-    const { fact } = view;
+  if (fact) {
     const expertAnswer = scenario.facts[fact] ?? 'unsure';
     return (
       <section className="room-step" aria-labelledby="room-question" data-fact={fact}>
@@ -91,7 +94,7 @@ function RoomWalkthrough({ bundle, scenario, jurisdiction, layout }: { bundle: C
           className="button"
           disabled={room === null}
           onClick={() => {
-            store.answer(fact, room!);
+            actor.send({ type: 'ANSWER', fact, value: room! });
             setRoom(null);
             setRevealed(false);
           }}
@@ -101,26 +104,26 @@ function RoomWalkthrough({ bundle, scenario, jurisdiction, layout }: { bundle: C
       </section>
     );
   }
-  if (view.kind === 'review') {
+  if (snapshot.matches('review')) {
     return (
       <p>
-        <button type="button" className="button" onClick={() => store.confirm()}>
+        <button type="button" className="button" onClick={() => actor.send({ type: 'CONFIRM' })}>
           {ui.review.confirm}
         </button>
       </p>
     );
   }
-  if (view.kind !== 'outcome' || !state.snapshot) return null;
-  const { answers } = state.snapshot.context;
-  const trail = replayRoute({ answers, jurisdiction, emergencyShown: state.snapshot.context.emergencyShown }).trail;
+  if (!outcome) return null;
+  const { answers } = snapshot.context;
+  const trail = replayRoute(situationOf(snapshot.context)).trail;
   return (
     <section aria-labelledby="room-result" className="room-step">
       <h2 id="room-result">{ui.train.roomResult}</h2>
       <dl className="summary-list summary-list--compact">
         <div className="summary-list__row">
           <dt className="summary-list__key">{ui.train.roomResult}</dt>
-          <dd className="summary-list__value" data-outcome={view.outcome}>
-            {bundle.outcomes[view.outcome].title}
+          <dd className="summary-list__value" data-outcome={outcome}>
+            {bundle.outcomes[outcome].title}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -146,7 +149,7 @@ function RoomWalkthrough({ bundle, scenario, jurisdiction, layout }: { bundle: C
           <DecisionMapSvg
             layout={layout}
             title={ui.train.mapTitle}
-            trainee={pathOnMap(trail.map((f) => ({ fact: f, answer: answers[f]! })), view.outcome)}
+            trainee={pathOnMap(trail.map((f) => ({ fact: f, answer: answers[f]! })), outcome)}
             expert={pathOnMap(expert.steps, expert.outcome)}
           />
         </div>

@@ -11,7 +11,7 @@ export function LawSelect({ id, ui, value, onChange }: { id: string; ui: Ui; val
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as Jurisdiction)}>
         {JURISDICTIONS.map((j) => (
           <option key={j} value={j}>
-            {ui.contacts[j]}
+            {ui.outcome.lawNames[j]}
           </option>
         ))}
       </select>

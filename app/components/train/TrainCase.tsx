@@ -5,18 +5,19 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { ScenarioData, ScenarioWords } from '../../../content/schema';
 import type { Jurisdiction } from '../../../machines/facts';
-import type { CheckBundle } from '../../lib/bundle';
+import { presetFor } from '../../../machines/driver';
+import type { TrainingData } from '../../lib/training';
 import { fill } from '../../lib/format';
 import { href } from '../../lib/locale';
 import type { MapLayout } from '../../lib/map-layout';
-import { CheckApp } from '../check/CheckApp';
+import { CheckIsland } from '../check/CheckIsland';
 import { LawSelect } from './LawSelect';
 import { TrainingResult } from './TrainingResult';
 
 export type TrainingCase = ScenarioData;
 
 interface Props {
-  bundle: CheckBundle;
+  data: TrainingData;
   scenario: TrainingCase;
   words: ScenarioWords;
   layouts: Record<Jurisdiction, MapLayout>;
@@ -24,12 +25,12 @@ interface Props {
 }
 
 /** A training case: the story stays in view while the trainee goes through the real check. */
-export function TrainCase({ bundle, scenario, words, layouts, nextId }: Props) {
-  const { ui } = bundle;
+export function TrainCase({ data, scenario, words, layouts, nextId }: Props) {
+  const { ui } = data;
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(scenario.setting);
   const [run, setRun] = useState(0);
   const [started, setStarted] = useState(false);
-  const listHref = href(bundle.locale, 'train');
+  const listHref = href(data.locale, 'train');
   return (
     <div className="train-case">
       <aside className="vignette" aria-labelledby="case-title">
@@ -47,29 +48,29 @@ export function TrainCase({ bundle, scenario, words, layouts, nextId }: Props) {
             <button type="button" className="button" onClick={() => setStarted(true)}>
               {ui.train.startCase}
             </button>
-            <Link href={href(bundle.locale, `train/${scenario.id}/facilitate`)} prefetch={false}>
+            <Link href={href(data.locale, `train/${scenario.id}/facilitate`)} prefetch={false}>
               {ui.train.facilitate}
             </Link>
           </p>
         </div>
       ) : (
-        <CheckApp
+        <CheckIsland
           key={`${jurisdiction}-${run}`}
-          bundle={bundle}
+          source={{ data }}
           training={{
-            perspective: scenario.perspective,
-            jurisdiction,
-            renderOutcome: ({ outcome, answers, trail }) => (
+            preset: presetFor(jurisdiction, scenario.perspective),
+            marker: ui.check.training,
+            renderOutcome: ({ outcome, context, trail }) => (
               <TrainingResult
-                bundle={bundle}
+                data={data}
                 scenario={scenario}
                 words={words}
                 jurisdiction={jurisdiction}
                 outcome={outcome}
-                answers={answers}
+                context={context}
                 trail={trail}
                 layout={layouts[jurisdiction]}
-                nextHref={href(bundle.locale, `train/${nextId}`)}
+                nextHref={href(data.locale, `train/${nextId}`)}
                 listHref={listHref}
                 onTryAgain={() => setRun((r) => r + 1)}
               />

@@ -50,7 +50,7 @@ export function TrainList({ cases, ui, locale }: { cases: readonly CaseCard[]; u
         <h2 id="filters-title">{train.filtersTitle}</h2>
         <div className="filters">
           {select('filter-type', train.filterType, kind, setKind, KINDS.map((k) => [k, kindLabel(ui, k)]))}
-          {select('filter-place', train.filterJurisdiction, setting, setSetting, JURISDICTIONS.map((j) => [j, ui.contacts[j]]))}
+          {select('filter-place', train.filterJurisdiction, setting, setSetting, JURISDICTIONS.map((j) => [j, ui.train[`place${j}`]]))}
           {select('filter-level', train.filterDifficulty, level, setLevel, LEVELS.map((l) => [l, train[l]]))}
         </div>
         <p role="status" className="caption">

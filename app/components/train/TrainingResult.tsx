@@ -6,7 +6,9 @@ import type { ScenarioWords } from '../../../content/schema';
 import { walkThrough } from '../../../machines/driver';
 import { FACT_IDS, type Answers, type FactId, type Jurisdiction, type OutcomeId } from '../../../machines/facts';
 import { pathOnMap } from '../../../machines/map';
-import type { CheckBundle } from '../../lib/bundle';
+import type { CheckContext } from '../../../machines/check.machine';
+import type { TrainingData } from '../../lib/training';
+import { answerWords } from '../check/ReviewStep';
 import type { MapLayout } from '../../lib/map-layout';
 import { DecisionMapSvg } from '../DecisionMapSvg';
 import { MapLegend } from '../MapLegend';
@@ -14,12 +16,12 @@ import type { TrainingCase } from './TrainCase';
 import { trainingSession } from './session';
 
 interface Props {
-  bundle: CheckBundle;
+  data: TrainingData;
   scenario: TrainingCase;
   words: ScenarioWords;
   jurisdiction: Jurisdiction;
   outcome: OutcomeId;
-  answers: Answers;
+  context: CheckContext;
   trail: readonly FactId[];
   layout: MapLayout;
   nextHref: string;
@@ -31,8 +33,10 @@ interface Props {
  * The trainee's result beside the expert's: where their answers differ from the expert's facts,
  * with the definitions and the teaching note that explain it, and both paths on the decision map.
  */
-export function TrainingResult({ bundle, scenario, words, jurisdiction, outcome, answers, trail, layout, nextHref, listHref, onTryAgain }: Props) {
-  const { ui } = bundle;
+export function TrainingResult({ data, scenario, words, jurisdiction, outcome, context, trail, layout, nextHref, listHref, onTryAgain }: Props) {
+  const { ui } = data;
+  const bundle = data;
+  const answers: Answers = context.answers;
   const expert = walkThrough({ jurisdiction, perspective: scenario.perspective, facts: scenario.facts });
   const expected = scenario.expected[jurisdiction];
   const matched = outcome === expected;
@@ -45,7 +49,7 @@ export function TrainingResult({ bundle, scenario, words, jurisdiction, outcome,
     trainingSession.add({ caseId: scenario.id, jurisdiction, expected, got: outcome, matched, missed: differences });
   }, [scenario.id, jurisdiction, expected, outcome, matched, differences]);
   const question = (fact: FactId) => bundle.questions[fact].text[scenario.perspective];
-  const label = (fact: FactId, value: keyof CheckBundle['questions'][FactId]['answers']) => bundle.questions[fact].answers[value];
+  const label = (fact: FactId, value: 'yes' | 'no' | 'unsure') => bundle.questions[fact].answers[value];
   const traineeSteps = trail.map((fact) => ({ fact, answer: answers[fact]! }));
   return (
     <div className="training-result">
@@ -74,7 +78,7 @@ export function TrainingResult({ bundle, scenario, words, jurisdiction, outcome,
             <article key={fact} className="difference" data-fact={fact}>
               <h3>{question(fact)}</h3>
               <p>
-                <strong>{ui.train.yourAnswer}:</strong> {label(fact, answers[fact]!)} · <strong>{ui.train.expertAnswer}:</strong>{' '}
+                <strong>{ui.train.yourAnswer}:</strong> {answerWords(data, fact, context).join('; ')} · <strong>{ui.train.expertAnswer}:</strong>{' '}
                 {label(fact, expertAnswer(fact))}
               </p>
               {bundle.questions[fact].definitions.map((id) => (

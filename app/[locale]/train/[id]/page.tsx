@@ -1,17 +1,15 @@
-import type { Metadata } from 'next';
+import { PageShell } from '../../../components/PageShell';
 import { TrainCase } from '../../../components/train/TrainCase';
-import { checkBundle } from '../../../lib/bundle';
-import { caseStaticParams, trainingCase, type CaseParams } from '../../../lib/training';
+import { caseStaticParams, trainingCase, trainingData, type CaseParams } from '../../../lib/training';
 
 export const dynamicParams = false;
 export const generateStaticParams = caseStaticParams;
 
-export async function generateMetadata(props: CaseParams): Promise<Metadata> {
-  const { words } = await trainingCase(props);
-  return { title: words.title };
-}
-
 export default async function TrainCasePage(props: CaseParams) {
   const { locale, scenario, words, layouts, nextId } = await trainingCase(props);
-  return <TrainCase bundle={checkBundle(locale, { training: true })} scenario={scenario} words={words} layouts={layouts} nextId={nextId} />;
+  return (
+    <PageShell locale={locale} path={`train/${scenario.id}`} inCheck>
+      <TrainCase data={trainingData(locale)} scenario={scenario} words={words} layouts={layouts} nextId={nextId} />
+    </PageShell>
+  );
 }

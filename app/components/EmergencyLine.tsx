@@ -1,0 +1,48 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import type { Ui } from '../../content/schema';
+import { placeSignal } from '../lib/place-signal';
+
+export interface EmergencyNumber {
+  readonly tel: string;
+  readonly display: string;
+}
+export interface EmergencyNumbers {
+  readonly US: EmergencyNumber;
+  readonly UK: EmergencyNumber;
+  readonly EU: EmergencyNumber;
+  /** Each country with contacts: its confirmed emergency number, or null where none is confirmed. */
+  readonly countries: Readonly<Record<string, EmergencyNumber | null>>;
+}
+
+/**
+ * "In danger?" and the emergency numbers, one line at the top of every page: 911 · 999 · 112 until
+ * the person chooses a place in the check, then that place's number (read from this tab only).
+ */
+export function EmergencyLine({ words, numbers }: { words: Ui['header']; numbers: EmergencyNumbers }) {
+  const place = useSyncExternalStore(placeSignal.subscribe, placeSignal.get, placeSignal.server);
+  const link = (n: EmergencyNumber, where: string) => (
+    <a href={`tel:${n.tel}`} aria-label={words.callNumber.replace('{number}', n.display).replace('{place}', where)} className="nowrap">
+      {n.display}
+    </a>
+  );
+  let body;
+  if (place?.jurisdiction === 'US') body = link(numbers.US, words.placeUS);
+  else if (place?.jurisdiction === 'UK') body = link(numbers.UK, words.placeUK);
+  else if (place?.country && place.country in numbers.countries) {
+    const n = numbers.countries[place.country];
+    body = n ? link(n, '') : <span>{words.emergencyLocal}</span>;
+  } else {
+    body = (
+      <>
+        {link(numbers.US, words.placeUS)} · {link(numbers.UK, words.placeUK)} · {link(numbers.EU, words.placeEU)}
+      </>
+    );
+  }
+  return (
+    <p className="emergency-line">
+      <strong>{words.emergencyLead}</strong> {body}
+    </p>
+  );
+}
