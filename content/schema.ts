@@ -205,8 +205,6 @@ export const outcome = z.strictObject({
   meaning: text,
   /** The law behind the result, per jurisdiction. */
   law: perJurisdiction(legalText),
-  /** The emergency advice: what to do while waiting for help (short lines). */
-  whileYouWait: z.array(text).default([]),
 });
 export const outcomesFile = z.strictObject({
   outcomes: z.strictObject(

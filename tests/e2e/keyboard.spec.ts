@@ -18,30 +18,38 @@ async function choose(page: Page, name: string, value: string) {
   }
   await page.keyboard.press('Space');
   await expect(page.locator(`input[name="${name}"][value="${value}"]`)).toBeChecked();
-  await tabTo(page, 'button[type=submit]');
+  const step = ['perspective', 'place'].includes(name) ? name : null;
+  await tabTo(page, step ? `.screen--${step} button.button` : 'button[type=submit]');
   await page.keyboard.press('Enter');
 }
+const h1 = (page: Page) => page.locator('main h1:visible').first();
 
 test('a whole walkthrough by keyboard alone, with focus moved to each new heading', async ({ page }) => {
   await page.goto('/en/');
   await tabTo(page, `a[href="/en/check/"].button`);
   await page.keyboard.press('Enter');
   await page.waitForURL('**/en/check/');
+  await page.locator('.check-app[data-ready]').waitFor();
   await choose(page, 'perspective', 'other');
-  await expect(page.locator('h1')).toBeFocused();
-  await expect(page.locator('h1')).toHaveText(ui.setup.jurisdictionTitle);
-  await choose(page, 'jurisdiction', 'UK');
-  await expect(page.locator('h1')).toHaveText(content.words.questions.danger.text.other);
-  await expect(page.locator('h1')).toBeFocused();
-  await choose(page, 'answer-danger', 'no');
-  await choose(page, 'answer-commercialSex', 'yes');
-  await choose(page, 'answer-labor', 'no');
-  await choose(page, 'answer-under18', 'yes');
-  await expect(page.locator('h1')).toHaveText(ui.review.title);
-  await tabTo(page, 'button.button');
+  await expect(h1(page)).toBeFocused();
+  await expect(h1(page)).toHaveText(ui.setup.placeTitle);
+  await choose(page, 'place', 'country');
+  await expect(h1(page)).toHaveText(ui.setup.countryTitle);
+  await tabTo(page, '#settings-country');
+  await page.keyboard.type('Mexico');
+  await tabTo(page, '.screen--country button.button');
   await page.keyboard.press('Enter');
-  await expect(page.locator('h1')).toHaveText(content.words.outcomes.outcomes.child_sex_trafficking.title);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(h1(page)).toHaveText(content.words.questions.danger.text.other);
+  await expect(h1(page)).toBeFocused();
+  await choose(page, 'answer-danger', 'no');
+  await choose(page, 'answer-labor', 'no');
+  await choose(page, 'answer-commercialSex', 'yes');
+  await choose(page, 'answer-under18', 'yes');
+  await expect(h1(page)).toHaveText(ui.review.title);
+  await tabTo(page, '.check-app > button.button');
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText(content.words.outcomes.outcomes.child_sex_trafficking.title);
+  await expect(h1(page)).toBeFocused();
   // The recommended call link is reachable by keyboard.
   await tabTo(page, '.outcome__recommended a[href^="tel:"]');
   // Quick exit is reachable by keyboard from anywhere on the page.
@@ -51,16 +59,17 @@ test('a whole walkthrough by keyboard alone, with focus moved to each new headin
 
 test('a checklist can be answered by keyboard', async ({ page }) => {
   await page.goto('/en/check/');
+  await page.locator('.check-app[data-ready]').waitFor();
   await choose(page, 'perspective', 'self');
-  await choose(page, 'jurisdiction', 'US');
+  await choose(page, 'place', 'US');
   await choose(page, 'answer-danger', 'no');
-  await choose(page, 'answer-commercialSex', 'no');
   await choose(page, 'answer-labor', 'yes');
+  await choose(page, 'answer-commercialSex', 'no');
   await choose(page, 'answer-under18', 'no');
   const sign = content.words.questions.force.signs!.find((s) => s.sets === 'yes')!;
   await tabTo(page, `#answer-force-${sign.id}`);
   await page.keyboard.press('Space');
   await tabTo(page, 'button[type=submit]');
   await page.keyboard.press('Enter');
-  await expect(page.locator('h1')).toHaveText(ui.review.title);
+  await expect(h1(page)).toHaveText(ui.review.title);
 });

@@ -64,7 +64,7 @@ test('a wrong answer shows the question that differs, the definition and the tea
   const difference = page.locator('.difference[data-fact="force"]');
   await expect(difference).toBeVisible();
   await expect(difference).toContainText(content.words.questions.force.text[forceCase.perspective]);
-  await expect(difference).toContainText(`${ui.train.yourAnswer}: ${content.words.questions.force.answers.no}`);
+  await expect(difference).toContainText(`${ui.train.yourAnswer}: ${ui.check.checklistNone}`);
   await expect(difference).toContainText(`${ui.train.expertAnswer}: ${content.words.questions.force.answers.yes}`);
   await expect(difference).toContainText(content.words.definitions.force.plain);
   await expect(page.getByText(words[forceCase.id].teachingNote)).toBeVisible();

@@ -133,14 +133,13 @@ export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
           <section aria-labelledby="while-you-wait">
             <h2 id="while-you-wait">{words.whileYouWait}</h2>
             <ul className="list">
-              {result.whileYouWait.map((line) => (
-                <li key={line}>{say(line)}</li>
+              {referral.nextSteps.map((id) => (
+                <li key={id}>{say(data.nextSteps[id])}</li>
               ))}
             </ul>
           </section>
           <p className="no-print">
-            <span className="outcome__go-on">{words.whenSafe}</span>{' '}
-            <button type="button" className="button button--secondary" onClick={() => send({ type: 'CONTINUE' })}>
+            <button type="button" className="button" onClick={() => send({ type: 'CONTINUE' })}>
               {words.continueCheck}
             </button>
           </p>
@@ -180,13 +179,15 @@ export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
         </section>
       )}
 
-      <Fold id="next-steps" title={words.nextSteps}>
-        <ul className="list">
-          {referral.nextSteps.map((id) => (
-            <li key={id}>{say(data.nextSteps[id])}</li>
-          ))}
-        </ul>
-      </Fold>
+      {!isEmergency && (
+        <Fold id="next-steps" title={words.nextSteps}>
+          <ul className="list">
+            {referral.nextSteps.map((id) => (
+              <li key={id}>{say(data.nextSteps[id])}</li>
+            ))}
+          </ul>
+        </Fold>
+      )}
 
       {referral.others.length > 0 && (
         <Fold id="other-contacts" title={words.otherContacts}>
@@ -225,6 +226,8 @@ export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
       )}
 
       <div className="outcome__actions no-print">
+        {!isEmergency && (
+          <>
         <div className="checkbox checkbox--small">
           <input id="print-answers" type="checkbox" checked={includeAnswers} onChange={(e) => setIncludeAnswers(e.target.checked)} />
           <label htmlFor="print-answers">{words.printIncludeAnswers}</label>
@@ -234,6 +237,8 @@ export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
             {words.print}
           </button>
         </p>
+          </>
+        )}
         <p className="button-group">
           {!isEmergency && (
             <button type="button" className="link-button" onClick={() => send({ type: 'CHANGE_ANSWERS' })}>
