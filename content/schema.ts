@@ -179,7 +179,7 @@ export const question = z.strictObject({
   /** A checklist of signs that sets the fact from several boxes. */
   signs: z.array(sign).optional(),
   /** "Because you said: …" on a result, per answer and perspective (short, plain). */
-  said: z.strictObject({ yes: perPerspective(text), no: perPerspective(text), unsure: perPerspective(text) }).optional(),
+  said: z.strictObject({ yes: perPerspective(text), no: perPerspective(text), unsure: perPerspective(text) }),
   /** Something the tool must say plainly when this fact comes up (e.g. consent does not undo trafficking). */
   reassurance: text.optional(),
 });

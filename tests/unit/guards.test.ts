@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as guards from '../../machines/guards';
-import { JURISDICTIONS, type Answers, type Jurisdiction } from '../../machines/facts';
+import { assess } from '../../machines/assess';
+import { walkThrough } from '../../machines/driver';
+import { FACT_IDS, JURISDICTIONS, type Answers, type FactId, type Jurisdiction } from '../../machines/facts';
+import { RULES } from '../../machines/rules';
 import { facts } from '../support/facts';
 
 /**
@@ -113,5 +116,87 @@ describe('guards on partial answers', () => {
   it('treat a fact whose prerequisite is no as no (not smuggled without a border crossing)', () => {
     const answers = { crossedBorder: 'no', freeToLeave: 'yes' } as const;
     expect(guards.isSmuggling({ answers, jurisdiction: 'US' })).toBe(false);
+  });
+});
+
+/** The clause of machines/rules.ts with this id, as a plain true/false over complete answers. */
+function clauseHolds(id: string, answers: Answers, jurisdiction: Jurisdiction): boolean | null {
+  const clause = RULES.flatMap((r) => r.clauses).find((c) => c.id === id);
+  if (!clause) throw new Error(`no clause ${id}`);
+  return clause.condition({ answers, jurisdiction }).value;
+}
+const outcomeOf = (answers: Answers, jurisdiction: Jurisdiction) => {
+  const a = assess({ answers, jurisdiction });
+  return a.status === 'decided' ? a.outcome : a.status;
+};
+
+describe('rule 6, third bullet, is one clause: all of it needs U(commercialSex)', () => {
+  const signs: FactId[] = ['under18', 'force', 'fraud', 'coercion', 'thirdPartyControl'];
+
+  it.each(JURISDICTIONS)('U(commercialSex), every sign answered N, freeToLeave Y: not possible_trafficking by that clause (%s)', (j) => {
+    const answers = facts({ commercialSex: 'unsure', freeToLeave: 'yes' });
+    expect(clauseHolds('sexUnsureWithSigns', answers, j)).toBe(false);
+    expect(guards.isPossibleTrafficking({ answers, jurisdiction: j })).toBe(false);
+  });
+
+  it.each(JURISDICTIONS)('Y(commercialSex) with thirdPartyControl unsure does not trigger it (%s)', (j) => {
+    const answers = facts({ commercialSex: 'yes', thirdPartyControl: 'unsure', freeToLeave: 'yes' });
+    expect(clauseHolds('sexUnsureWithSigns', answers, j)).toBe(false);
+    // Nothing else holds either: an adult, no means, free to leave, no one clearly in control.
+    expect(guards.isPossibleTrafficking({ answers, jurisdiction: j })).toBe(false);
+    expect(outcomeOf(answers, j)).toBe('not_indicated');
+  });
+
+  it.each(signs.flatMap((sign) => (['unsure', 'yes'] as const).map((value) => [sign, value] as const)))(
+    'with U(commercialSex), %s %s alone is enough',
+    (sign, value) => {
+      const answers = facts({ commercialSex: 'unsure', freeToLeave: 'yes', [sign]: value });
+      for (const j of JURISDICTIONS) expect(clauseHolds('sexUnsureWithSigns', answers, j), j).toBe(true);
+    },
+  );
+
+  it.each(signs)('without U(commercialSex), %s unsure does not trigger it (neither with N nor Y commercialSex)', (sign) => {
+    for (const commercialSex of ['no', 'yes'] as const) {
+      const answers = facts({ commercialSex, freeToLeave: 'yes', [sign]: 'unsure' });
+      for (const j of JURISDICTIONS) expect(clauseHolds('sexUnsureWithSigns', answers, j), `${commercialSex} ${j}`).toBe(false);
+    }
+  });
+
+  it('freeToLeave not Y triggers it only together with U(commercialSex)', () => {
+    for (const j of JURISDICTIONS) {
+      expect(clauseHolds('sexUnsureWithSigns', facts({ commercialSex: 'unsure', freeToLeave: 'unsure' }), j)).toBe(true);
+      expect(clauseHolds('sexUnsureWithSigns', facts({ commercialSex: 'no', freeToLeave: 'unsure' }), j)).toBe(false);
+      expect(clauseHolds('sexUnsureWithSigns', facts({ commercialSex: 'yes', freeToLeave: 'unsure' }), j)).toBe(false);
+    }
+  });
+});
+
+describe('notes on hard cases (decision-logic.md)', () => {
+  it('deception alone while free to leave: labor_exploitation under INTL and US, possible_trafficking only in the UK (MSA s.3(5))', () => {
+    const answers = facts({ labor: 'yes', fraud: 'yes', freeToLeave: 'yes' });
+    expect(outcomeOf(answers, 'INTL')).toBe('labor_exploitation');
+    expect(outcomeOf(answers, 'US')).toBe('labor_exploitation');
+    expect(outcomeOf(answers, 'UK')).toBe('possible_trafficking');
+    // The same through the real statechart, every other fact answered no.
+    const all = Object.fromEntries(FACT_IDS.map((f) => [f, answers[f]])) as Answers;
+    expect(walkThrough({ jurisdiction: 'INTL', facts: all }).outcome).toBe('labor_exploitation');
+    expect(walkThrough({ jurisdiction: 'INTL', facts: all }).explanation.clauseId).toBe('laborViolationsOrFraud');
+  });
+
+  it('held after arrival for a ransom or a "fee" is not free on arrival: possible_trafficking everywhere', () => {
+    const answers = facts({ crossedBorder: 'yes', smuggled: 'yes', freeOnArrival: 'no', freeToLeave: 'yes' });
+    for (const j of JURISDICTIONS) {
+      expect(outcomeOf(answers, j), j).toBe('possible_trafficking');
+      expect(assess({ answers, jurisdiction: j })).toMatchObject({ clauseId: 'smuggledNotFree' });
+      expect(guards.isSmuggling({ answers, jurisdiction: j })).toBe(false);
+    }
+  });
+
+  it('held for a ransom with danger now: the emergency advice first, then possible_trafficking', () => {
+    const held = facts({ danger: 'yes', crossedBorder: 'yes', smuggled: 'yes', freeOnArrival: 'no', freeToLeave: 'no', labor: 'unsure' });
+    for (const j of JURISDICTIONS) {
+      expect(walkThrough({ jurisdiction: j, perspective: 'other', facts: held }).outcome, j).toBe('emergency');
+      expect(walkThrough({ jurisdiction: j, perspective: 'other', facts: held, goOnAfterEmergency: true }).outcome, j).toBe('possible_trafficking');
+    }
   });
 });
