@@ -32,7 +32,7 @@ test('Germany: the women-only line is shown with its audience, and is never the 
   await startCheck(page, 'self', { place: 'country', country: 'DE' });
   await walk(page, labourFacts);
   await expect(page.locator('.outcome__recommended .contact')).toHaveAttribute('id', 'card-intl-directory');
-  await page.locator('#other-contacts summary').click();
+  await page.locator('#other-contacts > summary').click();
   const line = page.locator('#card-de-hilfetelefon');
   await expect(line).toBeVisible();
   await line.locator('summary').click();
@@ -45,7 +45,7 @@ test('"I\'d rather not say": the directory first, and "your local emergency numb
   await walk(page, labourFacts);
   await expect(page.locator('.outcome__recommended .contact')).toHaveAttribute('id', 'card-intl-directory');
   await expect(page.locator('.outcome__recommended a[href="https://globalmodernslavery.org"]')).toBeVisible();
-  await page.locator('#other-contacts summary').click();
+  await page.locator('#other-contacts > summary').click();
   await expect(page.locator('#card-intl-local-emergency')).toBeVisible();
 });
 

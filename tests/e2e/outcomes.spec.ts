@@ -56,7 +56,7 @@ test('the US hotline offers tap-to-text with the keyword prefilled', async ({ pa
 test('a person asking about someone else is told before the immigration-enforcement contact that it is one; a person asking about themself never sees it', async ({ page }) => {
   await startCheck(page, 'other', 'US');
   await walk(page, { danger: 'no', commercialSex: 'no', labor: 'yes', under18: 'no', force: 'yes' });
-  await page.locator('#other-contacts summary').click();
+  await page.locator('#other-contacts > summary').click();
   await expect(page.locator('#card-us-hsi')).toBeVisible();
   await startCheck(page, 'self', 'US');
   await walk(page, { danger: 'no', commercialSex: 'no', labor: 'yes', under18: 'no', force: 'yes' });

@@ -80,6 +80,8 @@ export function CheckIsland({ source, settings, training }: Props) {
   const snapshot = useSelector(actor, (s) => s);
   const { data, failed, retry } = useCheckData(source);
   const [hydrated, setHydrated] = useState(false);
+  /** A restored place draws its settings screens afresh (their choices come from the restored settings). */
+  const [generation, setGeneration] = useState(0);
   const [settingsError, setSettingsError] = useState<SettingsStep | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const depth = useRef(0);
@@ -99,6 +101,7 @@ export function CheckIsland({ source, settings, training }: Props) {
         current = createActor(checkMachine, { snapshot: restored, input: {} }).start();
         actor.stop();
         setActor(current);
+        setGeneration(1);
       } else if (formRef.current) {
         setSettingsError(pickUpChoices(formRef.current, actor));
       }
@@ -108,7 +111,8 @@ export function CheckIsland({ source, settings, training }: Props) {
     document.documentElement.classList.remove(RESTORING_CLASS);
     (window as unknown as Record<string, unknown>)[HYDRATED_FLAG] = true;
     depth.current = typeof window.history.state?.itt === 'number' ? window.history.state.itt : 0;
-    window.history.replaceState({ itt: depth.current }, '');
+    // Keep the router's own entry (Next.js reloads the page on a Back to an entry it does not know).
+    window.history.replaceState({ ...window.history.state, itt: depth.current }, '');
     setHydrated(true);
     performance.mark('itt:check-ready');
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -165,7 +169,7 @@ export function CheckIsland({ source, settings, training }: Props) {
     lastKey.current = view;
     if (skipKey.current !== view) {
       depth.current += 1;
-      window.history.pushState({ itt: depth.current }, '');
+      window.history.pushState({ ...window.history.state, itt: depth.current }, '');
     }
     skipKey.current = null;
     window.scrollTo(0, 0);
@@ -194,6 +198,7 @@ export function CheckIsland({ source, settings, training }: Props) {
   const settingsForm = (current: SettingsStep | 'done' | null) =>
     settings && (
     <SettingsForm
+      key={generation}
       words={settings.words}
       locale={settings.locale}
       startHref={settings.startHref}
