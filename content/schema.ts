@@ -294,7 +294,7 @@ export const uiFile = z.strictObject({
   outcome: z.strictObject({
     ...texts(
       'recommended', 'why', 'becauseYouSaid', 'lawUsed', 'nationalLaw', 'nationalLawAnywhere', 'theLaw', 'nextSteps', 'otherContacts',
-      'reportedTitle', 'reportedLead', 'whileYouWait', 'whenSafe', 'continueCheck', 'dangerReminder', 'dangerUnsure', 'dangerUnsureLocal',
+      'reportedTitle', 'reportedLead', 'whileYouWait', 'moreHelp', 'continueCheck', 'dangerReminder', 'dangerUnsure', 'dangerUnsureLocal',
       'notAdvice', 'startAgain', 'changeAnswers', 'print', 'printIncludeAnswers', 'printTitle', 'printAnswersTitle',
     ).shape,
     /** The law a result applied, as a caption: "Law used: {law}". */

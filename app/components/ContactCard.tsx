@@ -91,7 +91,8 @@ export function ContactCard({
 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const w = contact.words;
-  const hours = w.hours ?? (contact.hours === '24/7' ? words.hours247 : contact.kind === 'emergency' ? null : words.hoursNotStated);
+  // An emergency number has no hours to show: it is for right now.
+  const hours = contact.kind === 'emergency' ? null : (w.hours ?? (contact.hours === '24/7' ? words.hours247 : words.hoursNotStated));
   const speaks = contact.speaksLocale === 'yes' ? words.speaksYes : contact.speaksLocale === 'no' ? words.speaksNo : words.speaksUnknown;
   const channels = withoutNumber ? [] : contact.channels;
   return (

@@ -36,7 +36,8 @@ export function EmergencyLine({ words, numbers }: { words: Ui['header']; numbers
   } else {
     body = (
       <>
-        {link(numbers.US, words.placeUS)} · {link(numbers.UK, words.placeUK)} · {link(numbers.EU, words.placeEU)}
+        {/* Thin spaces: one line on a 360 px phone in every language. */}
+        {link(numbers.US, words.placeUS)}{'\u2009·\u2009'}{link(numbers.UK, words.placeUK)}{'\u2009·\u2009'}{link(numbers.EU, words.placeEU)}
       </>
     );
   }

@@ -99,11 +99,11 @@ test.describe('the policy lets the site run', () => {
   test('the check page runs: first question shown, island hydrated, answers move on, no violation', async ({ page }) => {
     const problems = await watch(page);
     await page.goto('/en/check/');
-    await expect(page.locator('input[name=perspective]').first()).toBeVisible();
+    await expect(page.locator('#settings-perspective-self')).toBeVisible();
     await expect(page.locator('.check-app')).toHaveAttribute('data-ready', /.*/);
-    await page.locator('input[name=perspective][value=self]').check();
-    await page.locator('.check-app form button[type=submit]').click();
-    await expect(page.locator('.check-app')).toHaveAttribute('data-view', 'setup:jurisdiction');
+    await page.locator('#settings-perspective-self').check();
+    await page.locator('.screen--perspective .button').click();
+    await expect(page.locator('.check-app')).toHaveAttribute('data-view', 'settings:place');
     // One policy <meta> still, after hydration (React adds its own if its tree holds one), and it
     // allows inline scripts by hash only.
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
@@ -120,6 +120,9 @@ test.describe('the policy lets the site run', () => {
     await page.goto('/en/');
     await page.locator('.site-nav a[href="/en/check/"]').click();
     await expect(page.locator('.check-app')).toHaveAttribute('data-ready', /.*/);
+    // Inside the check there is no site navigation: back to Start, then to Learn.
+    await page.goBack();
+    await page.waitForURL('**/en/');
     await page.locator('.site-nav a[href="/en/learn/"]').click();
     await page.waitForURL('**/en/learn/');
     await page.locator('nav.language-switch a[lang=es]').click();

@@ -43,6 +43,9 @@ const whereOf = (where: Where | 'US' | 'UK' | 'INTL'): Where =>
 /** Opens the check and answers the settings screens, waiting for the island first. */
 export async function startCheck(page: Page, perspective: Perspective, where: Where | 'US' | 'UK' | 'INTL', locale: Locale = 'en') {
   const { place, country } = whereOf(where);
+  // A fresh check: this tab may hold a saved one from an earlier walk.
+  await page.goto('/icon.svg');
+  await page.evaluate(() => window.sessionStorage.clear());
   await page.goto(`/${locale}/check/`);
   await page.locator('.check-app[data-ready]').waitFor();
   await page.locator(`#settings-perspective-${perspective}`).check();

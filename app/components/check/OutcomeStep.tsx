@@ -189,7 +189,7 @@ export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
         </Fold>
       )}
 
-      {referral.others.length > 0 && (
+      {referral.others.length > 0 && !isEmergency && (
         <Fold id="other-contacts" title={words.otherContacts}>
           {referral.others.map((c) => card(c))}
         </Fold>
@@ -202,7 +202,10 @@ export function OutcomeStep({ data, outcome, context, trail, send }: Props) {
         </Fold>
       )}
 
-      <Fold id="the-law" title={words.theLaw}>
+      <Fold id="the-law" title={isEmergency ? words.moreHelp : words.theLaw}>
+        {/* The emergency advice keeps everything else in one fold, to stay short on a phone. */}
+        {isEmergency && referral.others.map((c) => card(c))}
+        {isEmergency && <h3>{words.theLaw}</h3>}
         <p>{say(result.meaning)}</p>
         <p>
           {say(result.law[place.jurisdiction].text)} <cite>{result.law[place.jurisdiction].citation}</cite>

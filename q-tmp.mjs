@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const args = ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const [locale, w, h, out, perspective='self'] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+await page.goto(`http://127.0.0.1:3111/${locale}/check/`);
+await page.locator('.check-app[data-ready]').waitFor();
+await page.check(`#settings-perspective-${perspective}`); await page.click('.screen--perspective .button');
+await page.check('#settings-place-US'); await page.click('.screen--place .button');
+await page.check('#answer-danger-no'); await page.click('form button[type=submit]');
+await page.check('#answer-labor-no'); await page.click('form button[type=submit]');
+await page.waitForSelector('#answer-commercialSex-none');
+await page.evaluate(() => window.scrollTo(0,0));
+await page.screenshot({ path: out });
+const h1 = await page.locator('main h1:visible').boundingBox(); const first = await page.locator('form .checkbox').first().boundingBox();
+console.log('h1', h1.y, 'first bottom', first.y + first.height);
+await browser.close();
