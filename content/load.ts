@@ -19,6 +19,7 @@ import {
   safetyFile,
   sameAsEnFile,
   withheldFile,
+  translationsFile,
 } from './schema';
 
 /**
@@ -111,6 +112,7 @@ export function loadData(dir = DEFAULT_CONTENT_DIR) {
       ...readContentFile(dir, 'data/country-contacts.yaml', contactsFile).contacts,
     ],
     withheld: () => readContentFile(dir, 'data/withheld-contacts.yaml', withheldFile).withheld,
+    translations: () => readContentFile(dir, 'data/translations.yaml', translationsFile).translations,
     referrals: () => readContentFile(dir, 'data/referrals.yaml', referralsFile),
     scenarios: () => readContentFile(dir, 'data/scenarios.yaml', scenariosFile).scenarios,
   });
@@ -165,7 +167,11 @@ export function loadContent(locale: Locale = 'en', dir = DEFAULT_CONTENT_DIR): C
   const cached = cache.get(key);
   if (cached) return cached;
   const content = collect({ data: () => loadData(dir), words: () => loadWords(locale, dir) });
-  const problems = [...checkIntegrity(content, (file, segments) => where(dir, file, segments)), ...(locale === 'en' ? [] : checkTranslation(locale, dir))];
+  const problems = [
+    ...checkIntegrity(content, (file, segments) => where(dir, file, segments)),
+    ...(locale === 'en' ? [] : checkTranslation(locale, dir)),
+    ...(locale !== 'en' && !content.data.translations[locale] ? [`content/data/translations.yaml: translations.${locale}: missing (who has checked this translation)`] : []),
+  ];
   if (problems.length > 0) throw new ContentError(problems);
   cache.set(key, content);
   return content;

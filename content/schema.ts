@@ -280,6 +280,9 @@ export const uiFile = z.strictObject({
     confidentiality: z.array(text).min(1),
     startButton: text,
     timeNote: text,
+    /** Shown on a translated language's Start page until a native-speaking hotline worker has checked it. */
+    translationUnreviewed: text,
+    translationReviewed: text,
   }),
   setup: texts(
     'perspectiveTitle', 'perspectiveHint', 'self', 'other', 'placeTitle', 'placeHint', 'US', 'UK', 'country', 'countryOptionHint',
@@ -345,6 +348,14 @@ export const learnFile = z.strictObject({
   sections: z.array(prose).min(1),
 });
 export const safetyFile = z.strictObject({ lead: text, sections: z.array(prose).min(1) });
+
+/** Who has checked each translation (content/data/translations.yaml): one entry per language other than English. */
+export const translationsFile = z.strictObject({
+  translations: z.record(
+    z.string().regex(/^[a-z]{2}$/),
+    z.strictObject({ reviewedBy: text.nullable(), reviewedOn: isoDate.nullable() }),
+  ),
+});
 
 /** Texts a translation may keep exactly as in English, each with why. */
 export const sameAsEnFile = z.array(z.strictObject({ text, why: text }));

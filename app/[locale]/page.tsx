@@ -1,13 +1,20 @@
 import { PageShell } from '../components/PageShell';
-import Link from 'next/link';
 import { loadContent } from '../../content/load';
+import { fill } from '../lib/format';
 import { href, localeOf, type LocaleParams } from '../lib/locale';
 
 export default async function StartPage(props: LocaleParams) {
   const locale = await localeOf(props);
-  const { start } = loadContent(locale).words.ui;
+  const { data, words } = loadContent(locale);
+  const { start } = words.ui;
+  const review = data.translations[locale];
   return (
     <PageShell locale={locale} path={''}>
+      {review && (
+        <p className="translation-note" lang={locale}>
+          {review.reviewedBy ? fill(start.translationReviewed, { reviewer: review.reviewedBy, date: review.reviewedOn ?? '' }) : start.translationUnreviewed}
+        </p>
+      )}
       <h1>{start.title}</h1>
       <p className="lead">{start.lead}</p>
       <ul className="list">
@@ -16,10 +23,11 @@ export default async function StartPage(props: LocaleParams) {
         ))}
       </ul>
       <p>
-        <Link href={href(locale, 'check')} prefetch={false} className="button button--start" role="button">
+        {/* A plain link: the check's page loads whole, so its first screens work before the scripts. */}
+        <a href={href(locale, 'check')} className="button button--start" role="button">
           {start.startButton}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       </p>
       <h2>{start.notTitle}</h2>
       <ul className="list">

@@ -148,6 +148,7 @@ export function ContactCard({
           <strong>{words.hours}:</strong> {say(hours)}
         </p>
       )}
+      {!(primary && contact.kind === 'emergency') && (
       <details className="contact__more">
         <summary>{fill(words.moreAbout, { name: say(w.name) })}</summary>
         <dl className="contact__facts">
@@ -203,6 +204,7 @@ export function ContactCard({
           </p>
         )}
       </details>
+      )}
       {showSource && (
         <p className="contact__source">
           {words.source}: {contact.source} ({fill(words.checkedOn, { date: contact.checked })})

@@ -35,7 +35,8 @@ export function SiteHeader({ locale, path, inCheck = false }: { locale: Locale; 
       {!inCheck && (
         <nav className="site-nav" aria-label={site.navLabel}>
           <ul>
-            <li><Link href={href(locale, 'check')} prefetch={false}>{site.navCheck}</Link></li>
+            {/* A plain link: the check always starts from its own page, whose first screens work before the scripts. */}
+            <li><a href={href(locale, 'check')}>{site.navCheck}</a></li>
             <li><Link href={href(locale, 'learn')} prefetch={false}>{site.navLearn}</Link></li>
             <li><Link href={href(locale, 'contacts')} prefetch={false}>{site.navContacts}</Link></li>
             <li><Link href={href(locale, 'safety')} prefetch={false}>{site.navSafety}</Link></li>

@@ -13,11 +13,13 @@ async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'T
 /** Chooses an option of a radio group with the arrow keys, then submits with Enter on Continue. */
 async function choose(page: Page, name: string, value: string) {
   await tabTo(page, `input[name="${name}"]`);
-  for (let i = 0; i < 5 && !(await page.evaluate((v) => (document.activeElement as HTMLInputElement).value === v, value)); i++) {
+  const wanted = ['perspective', 'place'].includes(name) ? `settings-${name}-${value}` : `${name}-${value}`;
+  for (let i = 0; i < 6 && !(await page.evaluate((v) => document.activeElement?.id === v, wanted)); i++) {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Space');
-  await expect(page.locator(`input[name="${name}"][value="${value}"]`)).toBeChecked();
+  const id = ['perspective', 'place'].includes(name) ? `#settings-${name}-${value}` : `#${name}-${value}`;
+  await expect(page.locator(id)).toBeChecked();
   const step = ['perspective', 'place'].includes(name) ? name : null;
   await tabTo(page, step ? `.screen--${step} button.button` : 'button[type=submit]');
   await page.keyboard.press('Enter');

@@ -183,11 +183,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 function CountrySelect({ locale, placeholder, value }: { locale: Locale; placeholder: string; value: CountryCode | null }) {
   const ref = useRef<HTMLSelectElement>(null);
-  const html =
-    typeof window === 'undefined'
-      ? [`<option value="">${escapeHtml(placeholder)}</option>`, ...countryNames(locale).map((c) => `<option value="${c.code}">${escapeHtml(c.name)}</option>`)].join('')
-      : null;
-  const [options] = useStaticHtml(html);
+  const written = () => [`<option value="">${escapeHtml(placeholder)}</option>`, ...countryNames(locale).map((c) => `<option value="${c.code}">${escapeHtml(c.name)}</option>`)].join('');
+  const [options] = useStaticHtml(typeof window === 'undefined' ? written() : null, written);
   useEffect(() => {
     if (ref.current && value !== null && ref.current.value !== value) ref.current.value = value;
   }, [value]);
@@ -200,8 +197,10 @@ function CountrySelect({ locale, placeholder, value }: { locale: Locale; placeho
  * never touches the element's children. A select created in the browser (after Back from the
  * questions) reads its options from the copy in the document.
  */
-function useStaticHtml(serverHtml: string | null): [string] {
-  const [html] = useState(() => serverHtml ?? existingOptions());
+function useStaticHtml(serverHtml: string | null, inBrowser: () => string): [string] {
+  // The page is always loaded whole (links to the check are plain links), so the written options
+  // are there; only if they are not does the browser's own data name the countries.
+  const [html] = useState(() => serverHtml ?? (existingOptions() || inBrowser()));
   return [html];
 }
 
