@@ -20,7 +20,7 @@ export interface ScenarioCase {
   readonly id: string;
   readonly jurisdiction: Jurisdiction;
   readonly perspective: Perspective;
-  /** The case's ISO 3166-1 alpha-2 country code, if it gives one; the run does not use it. */
+  /** The case's ISO 3166-1 alpha-2 country code, if it gives one: the contacts of that country (the law is its jurisdiction's). */
   readonly country: CountryCode | undefined;
   readonly facts: Answers;
   readonly expected: OutcomeId;
@@ -109,6 +109,11 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
     if (!isJurisdiction(raw.jurisdiction)) problem('jurisdiction', `must be one of ${list(JURISDICTIONS)}, got ${show(raw.jurisdiction)}`);
     if (raw.perspective !== undefined && !isPerspective(raw.perspective)) problem('perspective', `must be "self" or "other", got ${show(raw.perspective)}`);
     if (raw.country !== undefined && !isCountryCode(raw.country)) problem('country', countryProblem(raw.country));
+    else if (raw.country !== undefined && isJurisdiction(raw.jurisdiction)) {
+      // The country decides the contacts, the jurisdiction the law: they must agree (US, GB, else INTL).
+      const law = raw.country === 'US' ? 'US' : raw.country === 'GB' ? 'UK' : 'INTL';
+      if (law !== raw.jurisdiction) problem('country', `${show(raw.country)} is a place of jurisdiction ${law}, not ${raw.jurisdiction}`);
+    }
     if (!isOutcomeId(raw.expected)) problem('expected', `must be one of ${list(OUTCOME_IDS)}, got ${show(raw.expected)}`);
     const facts: Answers = {};
     if (!isRecord(raw.facts)) problem('facts', 'must be an object of fact id → "yes" | "no" | "unsure"');

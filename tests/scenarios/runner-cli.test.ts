@@ -19,7 +19,7 @@ describe('scenario runner', () => {
   it('prints PASS per case and the closing line, exit 0', () => {
     const r = run('good.json', JSON.stringify([good, { ...good, jurisdiction: 'UK', perspective: 'other', note: 'extra fields are ignored' }]));
     expect(r.status).toBe(0);
-    expect(r.out).toBe('PASS runaway US child_sex_trafficking\nPASS runaway UK child_sex_trafficking\n2 passed, 0 failed\n');
+    expect(r.out).toBe('PASS runaway US child_sex_trafficking → us-nhth\nPASS runaway UK child_sex_trafficking → uk-msh\n2 passed, 0 failed\n');
   });
 
   it('prints FAIL with the questions asked and the answers given, exit 1', () => {

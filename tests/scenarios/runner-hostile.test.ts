@@ -28,7 +28,7 @@ function cli(file: string) {
 
 const good = { id: 'runaway', jurisdiction: 'US', facts: { danger: 'no', commercialSex: 'yes', under18: 'yes' }, expected: 'child_sex_trafficking' };
 const nested = (n: number, inner = '') => '['.repeat(n) + inner + ']'.repeat(n);
-const RUNNER_LINE = /^(PASS .+ (US|UK|INTL) [a-z_]+|FAIL .+ (US|UK|INTL): expected [a-z_]+, got [a-z_]+|    \S.*|\d+ passed, \d+ failed)$/;
+const RUNNER_LINE = /^(PASS .+ (US|UK|INTL) [a-z_]+ → [a-z][a-z0-9-]+|FAIL .+ (US|UK|INTL): expected [a-z_]+, got [a-z_]+|    \S.*|\d+ passed, \d+ failed)$/;
 
 describe('deep nesting', () => {
   it('100 000 nested arrays in a fact value: names the case, its id and the field', () => {
@@ -76,9 +76,9 @@ describe('control characters', () => {
   it('in an id: escaped on the PASS line, so the output holds only the runner own lines', () => {
     const r = cli(write('control-id.json', JSON.stringify([{ ...good, id: forged }])));
     expect(r.status).toBe(0);
-    expect(r.out).toBe('PASS \\u001b[2J\\u001b[H999 passed, 0 failed\\u000d\\u000a\\u202eliaf\\u2028 US child_sex_trafficking\n1 passed, 0 failed\n');
+    expect(r.out).toBe('PASS \\u001b[2J\\u001b[H999 passed, 0 failed\\u000d\\u000a\\u202eliaf\\u2028 US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n');
     expect(r.out).not.toMatch(/[\u001b\r\u202e\u2028]/);
-    for (const line of r.out.trimEnd().split('\n')) expect(line).toMatch(/^(PASS \\u001b\[2J.* US child_sex_trafficking|1 passed, 0 failed)$/);
+    for (const line of r.out.trimEnd().split('\n')) expect(line).toMatch(/^(PASS \\u001b\[2J.* US child_sex_trafficking → us-nhth|1 passed, 0 failed)$/);
   });
 
   it('in an id on a FAIL line and in a message', () => {
@@ -124,7 +124,7 @@ describe('size and encoding', () => {
     const bad = cli(write('long-id.json', JSON.stringify([{ ...good, id, jurisdiction: 'FR' }])));
     expect(bad.err).toBe(`bad input: case 0 (id "${'x'.repeat(60)}"… (10485760 characters)): jurisdiction: must be one of US, UK, INTL, got "FR"\n`);
     const fine = cli(write('long-id-ok.json', JSON.stringify([{ ...good, id }])));
-    expect(fine.out).toBe(`PASS ${'x'.repeat(60)}… (10485760 characters) US child_sex_trafficking\n1 passed, 0 failed\n`);
+    expect(fine.out).toBe(`PASS ${'x'.repeat(60)}… (10485760 characters) US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n`);
   });
 
   it('long values and keys are shortened too', () => {
@@ -164,11 +164,11 @@ describe('size and encoding', () => {
   });
 
   it('a UTF-8 byte order mark is accepted, in JSON and in YAML', () => {
-    expect(cli(write('bom.json', `\uFEFF${JSON.stringify([good])}`))).toEqual({ status: 0, out: 'PASS runaway US child_sex_trafficking\n1 passed, 0 failed\n', err: '' });
+    expect(cli(write('bom.json', `\uFEFF${JSON.stringify([good])}`))).toEqual({ status: 0, out: 'PASS runaway US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n', err: '' });
     const yaml = `\uFEFFscenarios:\n  - id: bom-case\n    kind: sex\n    difficulty: easy\n    perspective: self\n    setting: US\n    facts: { danger: no, commercialSex: yes, under18: yes }\n    expected: { US: child_sex_trafficking, UK: child_sex_trafficking, INTL: child_sex_trafficking }\n`;
     const r = cli(write('bom.yaml', yaml));
     expect(r.err).toBe('');
-    expect(r.out).toBe('PASS bom-case US child_sex_trafficking\nPASS bom-case UK child_sex_trafficking\nPASS bom-case INTL child_sex_trafficking\n3 passed, 0 failed\n');
+    expect(r.out).toBe('PASS bom-case US child_sex_trafficking → us-nhth\nPASS bom-case UK child_sex_trafficking → uk-msh\nPASS bom-case INTL child_sex_trafficking → intl-directory\n3 passed, 0 failed\n');
   });
 });
 
@@ -195,11 +195,21 @@ describe('country', () => {
     );
   });
 
-  it('a known code is accepted and kept on the case; the run is unchanged', () => {
-    const body = JSON.stringify([{ ...good, country: 'MX' }, { ...good, id: 'no-country' }]);
-    expect(cli(write('country-mx.json', body))).toEqual({ status: 0, out: 'PASS runaway US child_sex_trafficking\nPASS no-country US child_sex_trafficking\n2 passed, 0 failed\n', err: '' });
+  it('a known code is kept on the case, and the PASS line names that country\'s first contact', () => {
+    const body = JSON.stringify([{ ...good, jurisdiction: 'INTL', country: 'MX' }, { ...good, id: 'no-country', jurisdiction: 'INTL' }, { ...good, id: 'ph', jurisdiction: 'INTL', country: 'PH' }]);
+    expect(cli(write('country-mx.json', body))).toEqual({
+      status: 0,
+      out: 'PASS runaway INTL child_sex_trafficking → mx-trata-line\nPASS no-country INTL child_sex_trafficking → intl-directory\nPASS ph INTL child_sex_trafficking → ph-1343\n3 passed, 0 failed\n',
+      err: '',
+    });
     const parsed = parseScenarioCases(body, 'country-mx.json');
-    expect(parsed.ok && parsed.cases.map((c) => c.country)).toEqual(['MX', undefined]);
+    expect(parsed.ok && parsed.cases.map((c) => c.country)).toEqual(['MX', undefined, 'PH']);
+  });
+
+  it('a country that is not the place of the jurisdiction names the case and the field', () => {
+    const r = cli(write('country-mismatch.json', JSON.stringify([{ ...good, country: 'MX' }])));
+    expect(r.status).toBe(2);
+    expect(r.err).toBe('bad input: case 0 (id "runaway"): country: "MX" is a place of jurisdiction INTL, not US\n');
   });
 });
 
@@ -271,6 +281,6 @@ describe('the real CLI (node + tsx)', () => {
     const file = write('spawn/control.json', JSON.stringify([{ ...good, id: '\u001bc\u001b[2J999 passed, 0 failed\r' }]));
     const r = spawnCli(file);
     expect(r.status).toBe(0);
-    expect(r.out).toBe('PASS \\u001bc\\u001b[2J999 passed, 0 failed\\u000d US child_sex_trafficking\n1 passed, 0 failed\n');
+    expect(r.out).toBe('PASS \\u001bc\\u001b[2J999 passed, 0 failed\\u000d US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n');
   });
 });
