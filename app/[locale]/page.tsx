@@ -1,3 +1,4 @@
+import { KeepOnPhoneSection } from '../components/KeepOnPhoneSection';
 import { PageShell } from '../components/PageShell';
 import Link from 'next/link';
 import { loadContent } from '../../content/load';
@@ -37,6 +38,7 @@ export default async function StartPage(props: LocaleParams) {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <KeepOnPhoneSection locale={locale} title />
     </PageShell>
   );
 }
