@@ -315,6 +315,8 @@ export const uiFile = z.strictObject({
   learn: texts('title', 'lead', 'definitionsTitle', 'lawTitle', 'examplesTitle', 'onThisPage'),
   contacts: texts('title', 'lead', 'jumpTo', 'chosenFirst', 'US', 'UK', 'elsewhere', 'elsewhereLead', 'withheld', 'noCountryLine'),
   safety: texts('title'),
+  /** "Keep this tool on this phone": the offline copy a person may choose (app/components/KeepOnPhone.tsx). */
+  offline: texts('title', 'keep', 'what', 'trace', 'removal', 'yes', 'saving', 'saved', 'kept', 'failed', 'remove', 'removing', 'removed', 'unsupported'),
   notFound: texts('title', 'body', 'home'),
   jurisdictionNames: texts('US', 'UK', 'INTL'),
   map: z.strictObject({

@@ -1,3 +1,4 @@
+import { KeepOnPhoneSection } from '../components/KeepOnPhoneSection';
 import { PageShell } from '../components/PageShell';
 import { loadContent } from '../../content/load';
 import { fill } from '../lib/format';
@@ -45,6 +46,7 @@ export default async function StartPage(props: LocaleParams) {
           <li key={item}>{item}</li>
         ))}
       </ul>
+      <KeepOnPhoneSection locale={locale} title />
     </PageShell>
   );
 }
