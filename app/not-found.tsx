@@ -1,5 +1,6 @@
 import { loadContent } from '../content/load';
 import { Document } from './components/Document';
+import { InlineRest } from './components/InlineRest';
 import { SiteHeader } from './components/SiteHeader';
 import { href } from './lib/locale';
 import { siteTitle } from './lib/page-title';
@@ -9,6 +10,7 @@ export default function NotFound() {
   return (
     <Document lang="en">
       <title>{siteTitle('en')}</title>
+      <InlineRest />
       <SiteHeader locale="en" path="" />
       <main id="main" className="page">
         <h1>{notFound.title}</h1>

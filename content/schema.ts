@@ -291,7 +291,7 @@ export const uiFile = z.strictObject({
   ),
   check: texts(
     'continue', 'back', 'progress', 'whyWeAsk', 'meaningOf', 'lawIn', 'readMore', 'examples', 'errorTitle', 'errorChoose',
-    'errorChecklist', 'checklistHint', 'checklistNone', 'checklistUnsure', 'checklistOr', 'startAgain', 'training',
+    'errorChecklist', 'checklistHint', 'checklistNone', 'checklistUnsure', 'checklistOr', 'startAgain', 'training', 'loading',
   ),
   review: texts('title', 'lead', 'aboutLabel', 'whereLabel', 'change', 'changeHidden', 'confirm', 'notAsked', 'warningSign'),
   outcome: z.strictObject({

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { Ui } from '../../content/schema';
-import { placeSignal } from '../lib/place-signal';
+import { announcedNumber, placeSignal } from '../lib/place-signal';
 
 export interface EmergencyNumber {
   readonly tel: string;
@@ -12,8 +12,11 @@ export interface EmergencyNumbers {
   readonly US: EmergencyNumber;
   readonly UK: EmergencyNumber;
   readonly EU: EmergencyNumber;
-  /** Each country with contacts: its confirmed emergency number, or null where none is confirmed. */
-  readonly countries: Readonly<Record<string, EmergencyNumber | null>>;
+  /**
+   * Each country with contacts: its confirmed emergency number, or null where none is confirmed.
+   * Absent on the check page, whose island announces the number with the place.
+   */
+  readonly countries?: Readonly<Record<string, EmergencyNumber | null>>;
 }
 
 /**
@@ -30,8 +33,10 @@ export function EmergencyLine({ words, numbers }: { words: Ui['header']; numbers
   let body;
   if (place?.jurisdiction === 'US') body = link(numbers.US, words.placeUS);
   else if (place?.jurisdiction === 'UK') body = link(numbers.UK, words.placeUK);
-  else if (place?.country && place.country in numbers.countries) {
-    const n = numbers.countries[place.country];
+  else if (place?.country) {
+    // A country with no confirmed number (or none in our sources): "your local emergency number".
+    const announced = announcedNumber();
+    const n = announced !== undefined ? announced : (numbers.countries?.[place.country] ?? null);
     body = n ? link(n, '') : <span>{words.emergencyLocal}</span>;
   } else {
     body = (

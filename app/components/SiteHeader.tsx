@@ -19,7 +19,8 @@ export function SiteHeader({ locale, path, inCheck = false }: { locale: Locale; 
         {site.skipLink}
       </a>
       <div className="safety-bar" role="region" aria-label={header.emergencyLead}>
-        <EmergencyLine words={header} numbers={emergencyNumbers()} />
+        {/* On the check page the island tells the line the chosen country's number: no list of them in the page. */}
+        <EmergencyLine words={header} numbers={emergencyNumbers({ countries: path !== 'check' })} />
         <QuickExit label={header.quickExit} hint={header.quickExitHint} />
       </div>
       <header className={`site-header${inCheck ? ' site-header--check' : ''}`}>

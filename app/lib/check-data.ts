@@ -6,6 +6,7 @@ import type { Channel, ContactWords, Definition, Outcome, Question, Ui } from '.
 import type { CountryCode } from '../../machines/country-codes';
 import type { FactId, OutcomeId } from '../../machines/facts';
 import type { Audience, ContactFacts, ContactKind, ReferralTable } from '../../machines/referrals';
+import { REST_STYLES } from '../generated/site-styles';
 
 /** A contact as pages show it: the data (numbers, flags, source, date) with the words for the locale. */
 export interface ContactView {
@@ -69,6 +70,8 @@ export interface CheckData {
   readonly nextSteps: Record<string, string>;
   /** Country names in this language, for "the law of …" and the contacts of the chosen country. */
   readonly countryNames: Partial<Record<CountryCode, string>>;
+  /** The stylesheet beyond the first screens (app/styles/rest.css): the check page's HTML carries only the first screens'. */
+  readonly styles: string;
 }
 
 export function checkData(locale: Locale): CheckData {
@@ -86,6 +89,7 @@ export function checkData(locale: Locale): CheckData {
     referrals: data.referrals,
     nextSteps: words.nextSteps,
     countryNames: Object.fromEntries(countryNames(locale).map((c) => [c.code, c.name])),
+    styles: REST_STYLES,
   };
 }
 

@@ -5,7 +5,7 @@ import { contactDirectory, emergencyContact } from '../../machines/referrals';
 import type { EmergencyNumber, EmergencyNumbers } from '../components/EmergencyLine';
 
 /** The numbers of the emergency line, from the contacts (the same rule as every result's emergency number). */
-export function emergencyNumbers(): EmergencyNumbers {
+export function emergencyNumbers({ countries: withCountries = true } = {}): EmergencyNumbers {
   const { data } = loadContent('en');
   const directory = contactDirectory(contactFacts(data.contacts));
   const numberOf = (id: string): EmergencyNumber => {
@@ -18,7 +18,7 @@ export function emergencyNumbers(): EmergencyNumbers {
     US: numberOf(emergencyContact({ jurisdiction: 'US', country: 'US' }, directory, data.referrals).id),
     UK: numberOf(emergencyContact({ jurisdiction: 'UK', country: 'GB' }, directory, data.referrals).id),
     EU: numberOf('intl-local-emergency'),
-    countries: Object.fromEntries(
+    countries: !withCountries ? undefined : Object.fromEntries(
       countries.map((country) => {
         const contact = emergencyContact({ jurisdiction: 'INTL', country }, directory, data.referrals);
         return [country, contact.id === 'intl-local-emergency' ? null : numberOf(contact.id)];

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { loadContent, type Locale } from '../../content/load';
+
 import { SITE_TITLE_OVERRIDE } from './site';
 
 /**
@@ -8,4 +9,5 @@ import { SITE_TITLE_OVERRIDE } from './site';
  */
 export const siteTitle = (locale: Locale) => SITE_TITLE_OVERRIDE ?? loadContent(locale).words.ui.site.title;
 
-export const pageMetadata = (locale: Locale): Metadata => ({ title: siteTitle(locale), description: loadContent(locale).words.ui.site.description });
+/** No description either: a page's summary shows in link previews and search results, and says what the site is for. */
+export const pageMetadata = (locale: Locale): Metadata => ({ title: siteTitle(locale) });

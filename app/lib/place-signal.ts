@@ -11,12 +11,18 @@ import { SESSION_KEY } from './site';
  * Nothing leaves the device and nothing goes in the address.
  */
 let current: Place | null | undefined;
+/** The emergency number of the place, when the check has it (the check page's bar carries no list of them). */
+let number: { tel: string; display: string } | null | undefined;
 const listeners = new Set<() => void>();
 
-export function announcePlace(place: Place | null) {
+export function announcePlace(place: Place | null, emergency?: { tel: string; display: string } | null) {
   current = place;
+  number = emergency;
   listeners.forEach((l) => l());
 }
+
+/** The number announced with the place: undefined when not known here (look it up), null for "your local emergency number". */
+export const announcedNumber = () => number;
 
 /** The place in the check's saved snapshot (only the two settings are read, each checked). */
 function saved(): Place | null {

@@ -1,6 +1,6 @@
 import { loadContent } from '../../content/load';
 import type { Ui } from '../../content/schema';
-import { checkData, type CheckData } from './check-data';
+import { checkDataFile, type CheckData } from './check-data';
 import { JURISDICTIONS, type Jurisdiction } from '../../machines/facts';
 import { localeOf, type Locale } from './locale';
 import { layoutMap, type MapLayout } from './map-layout';
@@ -31,9 +31,10 @@ export async function trainingCase(props: CaseParams) {
   };
 }
 
-/** What a training page's island carries in its props: the check's data with every interface word (training and map too). */
+/** What training works with: the check's data (fetched, the same file as the check's) and every interface word (training and map too). */
 export type TrainingData = Omit<CheckData, 'ui'> & { readonly ui: Ui };
 
-export function trainingData(locale: Locale): TrainingData {
-  return { ...checkData(locale), ui: loadContent(locale).words.ui };
+/** What a training page carries in its props: the address of the check's data file and the interface words. */
+export function trainingSource(locale: Locale) {
+  return { dataUrl: checkDataFile(locale).url, ui: loadContent(locale).words.ui };
 }

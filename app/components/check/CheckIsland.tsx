@@ -12,6 +12,7 @@ import { placeOf, SETTINGS_FLOW, SETTINGS_STEPS, type SettingsStep } from '../..
 import { restoreFrom, saveable } from '../../../machines/snapshot';
 import type { CheckData } from '../../lib/check-data';
 import { announcePlace } from '../../lib/place-signal';
+import { emergencyNumberOf } from './emergency-number';
 import { settingsCss } from '../../lib/settings-css';
 import { HYDRATED_FLAG, QUICK_EXIT_EVENT, RESTORING_CLASS, SESSION_KEY } from '../../lib/site';
 import { OutcomeStep } from './OutcomeStep';
@@ -118,6 +119,15 @@ export function CheckIsland({ source, settings, training }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The rest of the stylesheet comes with the data: in place before any question is drawn.
+  useLayoutEffect(() => {
+    if (!data || document.getElementById('itt-rest-styles')) return;
+    const style = document.createElement('style');
+    style.id = 'itt-rest-styles';
+    style.textContent = data.styles;
+    document.head.appendChild(style);
+  }, [data]);
+
   // Keep the place across a reload (the public check only); Quick exit stops it for good.
   useEffect(() => {
     if (training) return;
@@ -160,8 +170,10 @@ export function CheckIsland({ source, settings, training }: Props) {
   // The emergency line shows the number of the place chosen.
   const place = placeOf(snapshot.context);
   useEffect(() => {
-    if (!training) announcePlace(place);
-  }, [place?.jurisdiction, place?.country, training]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (training) return;
+    // The page carries no list of countries' numbers: the check finds this place's in its data.
+    announcePlace(place, place && place.jurisdiction === 'INTL' && place.country && data ? emergencyNumberOf(data, place) : undefined);
+  }, [place?.jurisdiction, place?.country, training, data]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A new step: a history entry (unless it came from Back or a restore), the top of the page, and focus on its heading.
   useEffect(() => {

@@ -183,7 +183,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 function CountrySelect({ locale, placeholder, value }: { locale: Locale; placeholder: string; value: CountryCode | null }) {
   const ref = useRef<HTMLSelectElement>(null);
-  const written = () => [`<option value="">${escapeHtml(placeholder)}</option>`, ...countryNames(locale).map((c) => `<option value="${c.code}">${escapeHtml(c.name)}</option>`)].join('');
+  // The end tag of an option is optional in HTML: 250 fewer of them in the page.
+  const written = () => [`<option value="">${escapeHtml(placeholder)}`, ...countryNames(locale).map((c) => `<option value=${c.code}>${escapeHtml(c.name)}`)].join('');
   const [options] = useStaticHtml(typeof window === 'undefined' ? written() : null, written);
   useEffect(() => {
     if (ref.current && value !== null && ref.current.value !== value) ref.current.value = value;

@@ -12,7 +12,10 @@ import { pathOnMap } from '../../../machines/map';
 import { replayRoute } from '../../../machines/assess';
 import { checkMachine, situationOf } from '../../../machines/check.machine';
 import { currentQuestion, outcomeOf, presetFor } from '../../../machines/driver';
+import type { Locale } from '../../../content/locales';
+import type { Ui } from '../../../content/schema';
 import type { TrainingData } from '../../lib/training';
+import { useTrainingData } from './useTrainingData';
 import { fill } from '../../lib/format';
 import { href } from '../../lib/locale';
 import type { MapLayout } from '../../lib/map-layout';
@@ -22,16 +25,18 @@ import { LawSelect } from './LawSelect';
 import type { TrainingCase } from './TrainCase';
 
 interface Props {
-  bundle: TrainingData;
+  locale: Locale;
+  dataUrl: string;
+  ui: Ui;
   scenario: TrainingCase;
   words: ScenarioWords;
   layouts: Record<Jurisdiction, MapLayout>;
 }
 
 /** A case for a room: shown large, step by step; the facilitator enters the room's answer and reveals the expert's. */
-export function Facilitator({ bundle, scenario, words, layouts }: Props) {
+export function Facilitator({ locale, dataUrl, ui, scenario, words, layouts }: Props) {
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(scenario.setting);
-  const { ui } = bundle;
+  const bundle = useTrainingData(dataUrl, ui);
   return (
     <div className="facilitator">
       <p className="training-marker">{ui.train.marker}</p>
@@ -39,13 +44,17 @@ export function Facilitator({ bundle, scenario, words, layouts }: Props) {
       <p className="lead">{ui.train.facilitatorLead}</p>
       <blockquote className="vignette vignette--large">{words.vignette}</blockquote>
       <LawSelect id="room-law" ui={ui} value={jurisdiction} onChange={setJurisdiction} />
-      <RoomWalkthrough key={jurisdiction} bundle={bundle} scenario={scenario} jurisdiction={jurisdiction} layout={layouts[jurisdiction]} />
+      {bundle ? (
+        <RoomWalkthrough key={jurisdiction} bundle={bundle} scenario={scenario} jurisdiction={jurisdiction} layout={layouts[jurisdiction]} />
+      ) : (
+        <p className="loading">{ui.check.loading}</p>
+      )}
       <p>
-        <Link href={href(bundle.locale, `train/${scenario.id}`)} prefetch={false}>
+        <Link href={href(locale, `train/${scenario.id}`)} prefetch={false}>
           {words.title}
         </Link>{' '}
         ·{' '}
-        <Link href={href(bundle.locale, 'train')} prefetch={false}>
+        <Link href={href(locale, 'train')} prefetch={false}>
           {ui.train.backToCases}
         </Link>
       </p>

@@ -6,7 +6,9 @@ import { useState } from 'react';
 import type { ScenarioData, ScenarioWords } from '../../../content/schema';
 import type { Jurisdiction } from '../../../machines/facts';
 import { presetFor } from '../../../machines/driver';
-import type { TrainingData } from '../../lib/training';
+import type { Ui } from '../../../content/schema';
+import type { Locale } from '../../../content/locales';
+import { useTrainingData } from './useTrainingData';
 import { fill } from '../../lib/format';
 import { href } from '../../lib/locale';
 import type { MapLayout } from '../../lib/map-layout';
@@ -17,7 +19,9 @@ import { TrainingResult } from './TrainingResult';
 export type TrainingCase = ScenarioData;
 
 interface Props {
-  data: TrainingData;
+  locale: Locale;
+  dataUrl: string;
+  ui: Ui;
   scenario: TrainingCase;
   words: ScenarioWords;
   layouts: Record<Jurisdiction, MapLayout>;
@@ -25,12 +29,12 @@ interface Props {
 }
 
 /** A training case: the story stays in view while the trainee goes through the real check. */
-export function TrainCase({ data, scenario, words, layouts, nextId }: Props) {
-  const { ui } = data;
+export function TrainCase({ locale, dataUrl, ui, scenario, words, layouts, nextId }: Props) {
+  const data = useTrainingData(dataUrl, ui);
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(scenario.setting);
   const [run, setRun] = useState(0);
   const [started, setStarted] = useState(false);
-  const listHref = href(data.locale, 'train');
+  const listHref = href(locale, 'train');
   return (
     <div className="train-case">
       <aside className="vignette" aria-labelledby="case-title">
@@ -48,11 +52,13 @@ export function TrainCase({ data, scenario, words, layouts, nextId }: Props) {
             <button type="button" className="button" onClick={() => setStarted(true)}>
               {ui.train.startCase}
             </button>
-            <Link href={href(data.locale, `train/${scenario.id}/facilitate`)} prefetch={false}>
+            <Link href={href(locale, `train/${scenario.id}/facilitate`)} prefetch={false}>
               {ui.train.facilitate}
             </Link>
           </p>
         </div>
+      ) : !data ? (
+        <p className="loading">{ui.check.loading}</p>
       ) : (
         <CheckIsland
           key={`${jurisdiction}-${run}`}

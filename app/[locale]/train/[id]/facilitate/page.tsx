@@ -1,6 +1,6 @@
 import { PageShell } from '../../../../components/PageShell';
 import { Facilitator } from '../../../../components/train/Facilitator';
-import { caseStaticParams, trainingCase, trainingData, type CaseParams } from '../../../../lib/training';
+import { caseStaticParams, trainingCase, trainingSource, type CaseParams } from '../../../../lib/training';
 
 export const dynamicParams = false;
 export const generateStaticParams = caseStaticParams;
@@ -9,7 +9,7 @@ export default async function FacilitatePage(props: CaseParams) {
   const { locale, scenario, words, layouts } = await trainingCase(props);
   return (
     <PageShell locale={locale} path={`train/${scenario.id}/facilitate`}>
-      <Facilitator bundle={trainingData(locale)} scenario={scenario} words={words} layouts={layouts} />
+      <Facilitator locale={locale} {...trainingSource(locale)} scenario={scenario} words={words} layouts={layouts} />
     </PageShell>
   );
 }
