@@ -150,6 +150,12 @@ function quickExitGuard(config: { url: string; exited: string; session: string; 
     },
     true,
   );
+  // Whether a finger (or button) is down: the check waits for the tap to finish before it swaps
+  // its first screens' script-free controls for its own, so a tap that starts before hydration is not lost.
+  const pointer = (down: boolean) => () => ((w as unknown as Record<string, unknown>).__ittPointerDown = down);
+  d.addEventListener('pointerdown', pointer(true), true);
+  d.addEventListener('pointerup', () => setTimeout(pointer(false), 0), true);
+  d.addEventListener('pointercancel', pointer(false), true);
   try {
     if (sessionStorage.getItem(config.session)) d.documentElement.classList.add(config.restoring);
   } catch {

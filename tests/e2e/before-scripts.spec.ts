@@ -79,3 +79,26 @@ test('a choice made before hydration, then the rest after it', async ({ page }) 
   await at(page, 'question:danger');
   await expect(page.locator('main h1:visible')).toHaveText(content.words.questions.danger.text.self);
 });
+
+test('a tap that starts before hydration and ends after it is not lost', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en/check/', { waitUntil: 'domcontentloaded' });
+  await page.locator('label[for="settings-perspective-other"]').click();
+  const box = (await page.locator('.screen--perspective label.button').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  // The island is running, but keeps the script-free controls until the finger is lifted.
+  await page.waitForFunction(() => (window as unknown as Record<string, unknown>).__ittHydrated === true);
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+  await page.locator('.check-app[data-ready]').waitFor();
+  await at(page, 'settings:place');
+  await expect(page.locator('.screen--place')).toBeVisible();
+  await expect(page.locator('.screen--perspective')).toBeHidden();
+});

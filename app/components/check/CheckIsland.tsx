@@ -94,8 +94,17 @@ export function CheckIsland({ source, settings, training }: Props) {
 
   // Once, before the first paint after hydration: restore a saved place, or pick up what was
   // chosen before the scripts arrived — either way without a history entry and without a flash.
+  // A tap already under way (its pointer down before hydration) finishes first on the script-free
+  // controls: they are swapped for the island's own only after it, so that tap is never lost.
   useLayoutEffect(() => {
     let current = actor;
+    const finish = () => {
+      if (!training && current === actor && formRef.current) setSettingsError(pickUpChoices(formRef.current, actor));
+      skipKey.current = viewOf(current.getSnapshot());
+      lastKey.current = skipKey.current;
+      setHydrated(true);
+      performance.mark('itt:check-ready');
+    };
     if (!training) {
       const restored = restoreFrom(readSaved());
       if (restored) {
@@ -103,19 +112,22 @@ export function CheckIsland({ source, settings, training }: Props) {
         actor.stop();
         setActor(current);
         setGeneration(1);
-      } else if (formRef.current) {
-        setSettingsError(pickUpChoices(formRef.current, actor));
       }
     }
-    skipKey.current = viewOf(current.getSnapshot());
-    lastKey.current = skipKey.current;
     document.documentElement.classList.remove(RESTORING_CLASS);
     (window as unknown as Record<string, unknown>)[HYDRATED_FLAG] = true;
     depth.current = typeof window.history.state?.itt === 'number' ? window.history.state.itt : 0;
     // Keep the router's own entry (Next.js reloads the page on a Back to an entry it does not know).
     window.history.replaceState({ ...window.history.state, itt: depth.current }, '');
-    setHydrated(true);
-    performance.mark('itt:check-ready');
+    if ((window as unknown as Record<string, unknown>).__ittPointerDown) {
+      const after = () => {
+        document.removeEventListener('pointerup', after, true);
+        document.removeEventListener('pointercancel', after, true);
+        setTimeout(finish, 0);
+      };
+      document.addEventListener('pointerup', after, true);
+      document.addEventListener('pointercancel', after, true);
+    } else finish();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
