@@ -30,7 +30,8 @@
  * All results also go to test-results/bench.json.
  * Options: --loads N (per variant and condition; default 22), --no-build (use out/ as the last bench
  * build left it), --no-lighthouse, --conditions none,4g,3g (a subset, for development).
- * The full run takes about 15 minutes here; develop with e.g. `npm run bench -- --loads 3 --no-lighthouse`.
+ * The full run takes about 13 minutes here (build ~1, loads ~10, Lighthouse ~2); develop with e.g.
+ * `npm run bench -- --loads 3 --no-lighthouse` (~3 minutes).
  * The build leaves the blank page in out/ (as /en/bench-blank/): run `npm run build` before deploying out/.
  */
 import { spawn, spawnSync } from 'node:child_process';
