@@ -13,6 +13,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The site's stylesheet is inlined by app/components/InlineHead.tsx (one copy, in the HTML).
+  // `npm run bench` builds with ITT_BENCH=1: then page.bench.tsx files are pages too (the benchmark's
+  // blank page, app/[locale]/bench-blank/); the site's own build never contains them.
+  ...(process.env.ITT_BENCH === '1' ? { pageExtensions: ['tsx', 'ts', 'jsx', 'js', 'bench.tsx'] } : {}),
 };
 
 module.exports = nextConfig;
