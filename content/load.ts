@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
+import { describeError } from './messages';
+import { valueTooDeep, yamlTooDeep, MAX_DEPTH } from './nesting';
 import { parityProblems } from './parity';
+import { readTextFile } from './safe-read';
 import {
   contactsFile,
   contactsWordsFile,
@@ -54,12 +56,7 @@ const parsedFiles = new Map<string, Parsed>();
 /** The line of the deepest node of `segments` that exists in a file read earlier, if any. */
 export function lineOf(dir: string, file: string, segments: readonly PropertyKey[]): number | undefined {
   const parsed = parsedFiles.get(path.join(dir, file));
-  if (!parsed) return undefined;
-  for (let depth = segments.length; depth >= 0; depth--) {
-    const node = parsed.document.getIn(segments.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return parsed.lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
+  return parsed ? lineIn(parsed, segments) : undefined;
 }
 
 /** "content/<file>:<line>: <path>", the form of every content message. */
@@ -68,23 +65,71 @@ export function where(dir: string, file: string, segments: readonly PropertyKey[
   return `${path.join('content', file)}${line ? `:${line}` : ''}: ${describePath(segments)}`;
 }
 
-/** Reads one YAML file and parses it with its schema. */
-export function readContentFile<T extends z.ZodType>(dir: string, file: string, schema: T): z.output<T> {
+/**
+ * Reads and parses one YAML file, refusing what could hang or crash the reader: not a regular file,
+ * over 20 MB, not strict UTF-8 (a Latin-1 file fails with the byte offset; a BOM is dropped), or
+ * nested more than MAX_DEPTH levels. Problems name the file and, where there is one, the line.
+ */
+function parseContentFile(dir: string, file: string): Parsed & { value: unknown } {
   const fullPath = path.join(dir, file);
   const shown = path.join('content', file);
-  let source: string;
-  try {
-    source = readFileSync(fullPath, 'utf8');
-  } catch {
-    throw new ContentError([`${shown}: file is missing`]);
-  }
+  const read = readTextFile(fullPath, { shownAs: shown });
+  if (!read.ok) throw new ContentError([read.problem.replace(/^cannot read (.*): ENOENT \(no such file\)$/, '$1: file is missing')]);
+  const source = read.text;
+  const deep = yamlTooDeep(source);
+  if (deep) throw new ContentError([`${shown}:${deep.line}: nested more than ${MAX_DEPTH} levels deep`]);
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    throw new ContentError(document.errors.map((e) => `${shown}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`));
+  let document: ReturnType<typeof parseDocument>;
+  let value: unknown;
+  try {
+    document = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    if (document.errors.length > 0) {
+      throw new ContentError(document.errors.map((e) => `${shown}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`));
+    }
+    // Aliases can build a deeper value than the text shows (and many copies of one): YAML's own
+    // alias limit stops the copies; this stops the depth.
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError([`${shown}: cannot be read as YAML (${describeError(error)})`]);
   }
-  parsedFiles.set(fullPath, { document, lineCounter });
-  const result = schema.safeParse(document.toJS());
+  const tooDeep = valueTooDeep(value);
+  if (tooDeep) throw new ContentError([`${shown}: ${tooDeep.slice(0, 8).join('.')}…: nested more than ${MAX_DEPTH} levels deep`]);
+  const parsed = { document, lineCounter };
+  parsedFiles.set(fullPath, parsed);
+  return { ...parsed, value };
+}
+
+/**
+ * The line where a field starts: its key's line in a map (a block value starts on the next line),
+ * the item's line in a list; undefined if it is not there.
+ */
+function exactLineIn(parsed: Parsed, segments: readonly PropertyKey[]): number | undefined {
+  const line = (node: unknown) => (isNode(node) && node.range ? parsed.lineCounter.linePos(node.range[0]).line : undefined);
+  if (segments.length === 0) return line(parsed.document.contents);
+  const parent = parsed.document.getIn(segments.slice(0, -1) as unknown[], true);
+  const last = segments[segments.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === last);
+    return pair ? (line(pair.key) ?? line(pair.value)) : undefined;
+  }
+  if (isSeq(parent) && typeof last === 'number') return line(parent.items[last]);
+  return undefined;
+}
+
+/** The line of the deepest part of `segments` that exists in a parsed file. */
+function lineIn(parsed: Parsed, segments: readonly PropertyKey[]): number | undefined {
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const line = exactLineIn(parsed, segments.slice(0, depth));
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/** Reads one YAML file and parses it with its schema. */
+export function readContentFile<T extends z.ZodType>(dir: string, file: string, schema: T): z.output<T> {
+  const { value } = parseContentFile(dir, file);
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new ContentError(result.error.issues.map((issue) => `${where(dir, file, issue.path)}: ${issue.message}`));
 }
@@ -152,8 +197,18 @@ function checkTranslation(locale: Locale, dir: string): string[] {
   const sameAsEnglish = readContentFile(dir, `${locale}/same-as-en.yaml`, sameAsEnFile);
   const allowed = new Set(sameAsEnglish.map((entry) => entry.text));
   return WORD_FILES.flatMap((file) => {
-    const read = (folder: string) => parseDocument(readFileSync(path.join(dir, folder, file), 'utf8')).toJS();
-    return parityProblems(`content/${locale}/${file}`, read('en'), read(locale), allowed);
+    try {
+      const english = parseContentFile(dir, `en/${file}`);
+      const translated = parseContentFile(dir, `${locale}/${file}`);
+      return parityProblems(`content/${locale}/${file}`, english.value, translated.value, allowed, {
+        translated: (segments) => lineIn(translated, segments),
+        english: (segments) => exactLineIn(english, segments),
+        englishFile: `content/en/${file}`,
+      });
+    } catch (error) {
+      if (error instanceof ContentError) return [...error.problems];
+      throw error;
+    }
   });
 }
 

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../content/load';
+import { ContentError, loadContent, type Locale } from '../../content/load';
 import { displayMatchesTel } from '../../content/phone';
 import { OUTCOME_IDS, JURISDICTIONS, PERSPECTIVES } from '../../machines/facts';
 import { REFERRAL_ROLES } from '../../machines/referrals';
@@ -150,5 +152,68 @@ describe('phone number check', () => {
     ['+448000121700', '0800 121 700', false],
   ])('%s shown as %s → %s', (tel, display, ok) => {
     expect(displayMatchesTel(tel, display)).toBe(ok);
+  });
+});
+
+/** A copy of the content folder with one file replaced by what `replace` does to its path. */
+function problemsWith(file: string, replace: (fullPath: string) => void, locale: Locale = 'en'): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync('content', dir, { recursive: true });
+  replace(path.join(dir, file));
+  try {
+    loadContent(locale, dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the content loader refuses what could hang or crash it, with one line naming the file', () => {
+  it('a Latin-1 file fails with the offset of its first invalid byte', () => {
+    const problems = problemsWith('es/ui.yaml', (file) => {
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, Buffer.from(text, 'latin1'));
+    }, 'es');
+    const offset = Buffer.byteLength(readFileSync('content/es/ui.yaml', 'utf8').split(/[^\x00-\x7f]/)[0]);
+    expect(problems).toEqual([`content/es/ui.yaml: not valid UTF-8 at byte ${offset}`]);
+  });
+  it('a UTF-8 byte order mark is accepted', () => {
+    expect(problemsWith('en/ui.yaml', (file) => writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`))).toEqual([]);
+  });
+  it('a missing file is named, with no stack trace', () => {
+    expect(problemsWith('fr/learn.yaml', (file) => rmSync(file), 'fr')).toContain('content/fr/learn.yaml: file is missing');
+  });
+  it('a FIFO in place of a file fails at once instead of waiting for a writer', () => {
+    const problems = problemsWith('en/safety.yaml', (file) => {
+      rmSync(file);
+      execFileSync('mkfifo', [file]);
+    });
+    expect(problems).toContain('content/en/safety.yaml: not a regular file (a FIFO)');
+  });
+  it('a value nested too deeply fails with its line, before the parser can overflow its stack', () => {
+    const problems = problemsWith('en/next-steps.yaml', (file) => writeFileSync(file, `${readFileSync(file, 'utf8')}\ndeep: ${'['.repeat(5000)}\n`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/en\/next-steps\.yaml:\d+: nested more than 64 levels deep$/);
+  });
+  it('a file over 20 MB fails from its size', () => {
+    const problems = problemsWith('en/learn.yaml', (file) => writeFileSync(file, Buffer.alloc(20 * 1024 * 1024 + 1, 0x20)));
+    expect(problems).toEqual([`content/en/learn.yaml: larger than 20 MB (${20 * 1024 * 1024 + 1} bytes)`]);
+  });
+  it('npm run content:check prints the problems, one per line, with no stack trace, and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+    cpSync('content', dir, { recursive: true });
+    rmSync(path.join(dir, 'pt', 'outcomes.yaml'));
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--dir', dir], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('content/pt/outcomes.yaml: file is missing');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stdout).toContain('content (en): valid');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
