@@ -26,6 +26,20 @@ export interface ChannelLink {
  * contact. Short codes and local numbers work only inside their country: they are links only
  * when the person said they are there (shared/reference/country-contacts.md).
  */
+/**
+ * A web address may wrap only before a dot or after a slash (`globalmodernslavery` / `.org`), never
+ * inside a word, which the button's `overflow-wrap: anywhere` would do on a narrow phone.
+ */
+function breakableAddress(label: string): ReactNode {
+  const parts = label.split(/(?=\.[^\s.])|(?<=\/)/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 export function channelLink(channel: Channel, words: Words, linkInCountry: boolean, countryName?: string): ChannelLink {
   const localOnly = 'inCountryOnly' in channel && !!channel.inCountryOnly && !linkInCountry;
   const dialled = (tel: string | undefined, label: ReactNode): ChannelLink =>
@@ -119,7 +133,7 @@ export function ContactCard({
                   href={link.href}
                   {...(channel.kind === 'web' ? { rel: 'noopener noreferrer' } : {})}
                 >
-                  {link.label}
+                  {channel.kind === 'web' && typeof link.label === 'string' ? breakableAddress(link.label) : link.label}
                 </a>
               ) : (
                 <span className="contact__number">{link.label}</span>

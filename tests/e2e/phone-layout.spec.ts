@@ -1,17 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent, type Locale } from '../../content/load';
+import { loadContent, LOCALES } from '../../content/load';
 import { FACT_IDS, type FactId } from '../../machines/facts';
 import { enumerateRoutes } from '../../machines/routes';
 import { heading, openAt, savedPlace, startCheck, walk } from './support';
 
 /**
- * Phone first (360×640 and 390×844, English and Spanish): the safety bar stays in view at every
+ * Phone first (360×640 and 390×844, in every language): the safety bar stays in view at every
  * scroll position and is at most 56 px high; the question comes first (its heading in the top 35%
  * of the screen, the first answer on the first screen). Positions are written to the test output
  * (test-results/phone-layout.json) for the closing notes.
  */
-const LOCALES: Locale[] = ['en', 'es'];
-
 async function barInView(page: Page, what: string) {
   const bar = page.locator('.safety-bar');
   const box = (await bar.boundingBox())!;
@@ -90,6 +88,20 @@ test('a settings screen and the first question: the heading starts in the top 35
     expect((await heading(page).boundingBox())!.y).toBeLessThanOrEqual(640 * 0.35);
     expect((await page.locator('#settings-perspective-other').boundingBox())!.y).toBeLessThanOrEqual(640);
   }
+});
+
+test('the Start page: the start button is whole on the first screen, in every language, at 360×640 and 390×844', async ({ page }) => {
+  const bottoms: Record<string, number> = {};
+  for (const [width, height] of [[360, 640], [390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/`);
+      const button = (await page.locator('.button--start').boundingBox())!;
+      expect(button.y + button.height, `${locale} ${width}×${height}`).toBeLessThanOrEqual(height);
+      bottoms[`${locale} ${width}×${height}`] = Math.round(button.y + button.height);
+    }
+  }
+  test.info().annotations.push({ type: 'start button bottom (px)', description: JSON.stringify(bottoms) });
 });
 
 test('inside the check there is no site navigation; outside it there is', async ({ page }) => {
