@@ -11,7 +11,7 @@ import { ANSWERS, type Answers, type FactId, type Jurisdiction, type OutcomeId, 
  * question asked, and "confirm" on check-your-answers; a result ends the route. Every answer
  * settles a new fact, so no two event sequences reach the same state: the state space is a tree and
  * the shortest path to each result is the only path to it. (getSimplePaths gives the same set but
- * takes minutes.) The settings screens before the questions are covered by tests/machine/paths.test.ts.
+ * takes minutes.) The settings screens before the questions are covered by tests/machine/settings-paths.test.ts.
  */
 export interface EnumeratedRoute {
   readonly steps: readonly { fact: FactId; answer: (typeof ANSWERS)[number] }[];
