@@ -1,8 +1,8 @@
 import type { ContactFacts } from '../machines/referrals';
-import type { ContactData } from './schema';
+import type { LoadedContact } from './load';
 
 /** What routing needs to know about each contact (machines/referrals.ts), from the content data. */
-export function contactFacts(contacts: readonly ContactData[]): ContactFacts[] {
+export function contactFacts(contacts: readonly LoadedContact[]): ContactFacts[] {
   return contacts.map((c) => ({
     id: c.id,
     country: c.country,
@@ -12,6 +12,7 @@ export function contactFacts(contacts: readonly ContactData[]): ContactFacts[] {
     lawEnforcement: c.lawEnforcement,
     immigrationEnforcement: c.immigrationEnforcement,
     reportsToPolice: c.reportsToPolice,
+    ...(c.local ? { local: true } : {}),
     linkable: c.channels.some((ch) => ((ch.kind === 'call' || ch.kind === 'text') && ch.tel !== undefined) || ch.kind === 'web'),
   }));
 }

@@ -1,5 +1,5 @@
 import { OUTCOME_IDS, PREREQUISITES, type FactId, type Jurisdiction } from '../machines/facts';
-import { REFERRAL_ROLES } from '../machines/referrals';
+import { REFERRAL_ROLES, TABLE_COUNTRY } from '../machines/referrals';
 import { CLAUSE_IDS } from '../machines/rules';
 import type { Content } from './load';
 import { displayMatchesTel } from './phone';
@@ -7,8 +7,6 @@ import { displayMatchesTel } from './phone';
 /** Names a place in a content file: "content/<file>:<line>: <path>". */
 export type Locate = (file: string, segments: readonly PropertyKey[]) => string;
 
-/** The country of each jurisdiction's table in content/data/referrals.yaml. */
-const TABLE_COUNTRY: Record<Exclude<Jurisdiction, 'INTL'>, string> = { US: 'US', UK: 'GB' };
 
 /**
  * Cross-file checks that a schema cannot make: every referenced id exists, nothing is orphaned,
@@ -22,21 +20,24 @@ export function checkIntegrity({ data, words }: Content, at: Locate): string[] {
   const contactsById = new Map(data.contacts.map((c) => [c.id, c]));
   const used = { contacts: new Set<string>(), nextSteps: new Set<string>(), definitions: new Set<string>(), notes: new Set<string>() };
 
-  // Contacts: data and words pair up; numbers are consistent.
-  const seen = new Set<string>();
-  const fileOf = (id: string) => (contactsById.get(id)?.country && !['US', 'GB'].includes(contactsById.get(id)!.country!) ? 'country-contacts.yaml' : 'contacts.yaml');
-  let indexInFile: Record<string, number> = { 'contacts.yaml': 0, 'country-contacts.yaml': 0 };
+  // Contacts: data and words pair up; numbers are consistent. A contact's entry may be in
+  // data/contacts.yaml, data/country-contacts.yaml or data/local-contacts.yaml (data.contactOrigins).
+  const originOf = (id: string) => data.contactOrigins.get(id)!;
+  /** Where a contact's words are: its locale file, or inline in data/local-contacts.yaml. */
+  const wordsAt = (id: string, ...segments: PropertyKey[]): [string, PropertyKey[]] => {
+    const origin = originOf(id);
+    return origin.localWords !== undefined || origin.wordsFile === null
+      ? [origin.file, ['contacts', origin.localWords ?? origin.index, 'words', words.locale, ...segments]]
+      : [w(origin.wordsFile), ['contacts', id, ...segments]];
+  };
   data.contacts.forEach((contact) => {
-    const file = fileOf(contact.id);
-    const index = indexInFile[file]++;
-    const dataFile = `data/${file}`;
-    const here = (...segments: PropertyKey[]) => ['contacts', index, ...segments];
-    if (seen.has(contact.id)) say(dataFile, here('id'), `"${contact.id}" is used twice`);
-    seen.add(contact.id);
+    const origin = originOf(contact.id);
+    const dataFile = origin.file;
+    const here = (...segments: PropertyKey[]) => ['contacts', origin.index, ...segments];
     const contactWords = words.contacts.contacts[contact.id];
-    if (!contactWords) say(w(file), ['contacts', contact.id], `missing (the contact ${contact.id} is in content/${dataFile})`);
-    if (contact.hours === 'limited' && contactWords && !contactWords.hours) say(w(file), ['contacts', contact.id, 'hours'], 'required: the data says its hours are limited');
-    if (contact.immigrationEnforcement && contactWords && !contactWords.selfWarning) say(w(file), ['contacts', contact.id, 'selfWarning'], 'required for an immigration-enforcement contact');
+    if (!contactWords) say(...wordsAt(contact.id), `missing (the contact ${contact.id} is in content/${dataFile})`);
+    if (contact.hours === 'limited' && contactWords && !contactWords.hours) say(...wordsAt(contact.id, 'hours'), 'required: the data says its hours are limited');
+    if (contact.immigrationEnforcement && contactWords && !contactWords.selfWarning) say(...wordsAt(contact.id, 'selfWarning'), 'required for an immigration-enforcement contact');
     contact.channels.forEach((channel, c) => {
       if ((channel.kind === 'call' || channel.kind === 'text' || channel.kind === 'tty') && channel.tel !== undefined) {
         if (!displayMatchesTel(channel.tel, channel.display)) say(dataFile, here('channels', c, 'display'), `"${channel.display}" is not the number ${channel.tel}`);
@@ -54,8 +55,10 @@ export function checkIntegrity({ data, words }: Content, at: Locate): string[] {
   });
   for (const [file, fileWords] of Object.entries(words.contactFiles)) {
     for (const id of Object.keys(fileWords.contacts)) {
-      if (!contactsById.has(id)) say(w(file), ['contacts', id], `no such contact in content/data/${file}`);
-      else if (fileOf(id) !== file) say(w(file), ['contacts', id], `belongs in content/${w(fileOf(id))}`);
+      const belongs = contactsById.has(id) ? originOf(id).wordsFile : undefined;
+      if (belongs === undefined) say(w(file), ['contacts', id], `no such contact in content/data/${file}`);
+      else if (belongs === null) say(w(file), ['contacts', id], 'a local contact: its words go in content/data/local-contacts.yaml');
+      else if (belongs !== file) say(w(file), ['contacts', id], `belongs in content/${w(belongs)}`);
     }
     for (const id of Object.keys(fileWords.channelNotes)) {
       if (!used.notes.has(id)) say(w(file), ['channelNotes', id], 'not used by any channel');
@@ -109,8 +112,9 @@ export function checkIntegrity({ data, words }: Content, at: Locate): string[] {
   });
   data.contacts.forEach((contact) => {
     // Country contacts are chosen by rule (machines/referrals.ts); the tables must use every other one.
-    if (fileOf(contact.id) === 'contacts.yaml' && !used.contacts.has(contact.id)) {
-      say(`data/contacts.yaml`, ['contacts', data.contacts.indexOf(contact)], `${contact.id}: not used in any referral (orphan)`);
+    const origin = originOf(contact.id);
+    if (origin.wordsFile === 'contacts.yaml' && !used.contacts.has(contact.id)) {
+      say(origin.file, ['contacts', origin.index], `${contact.id}: not used in any referral (orphan)`);
     }
   });
   for (const id of Object.keys(words.nextSteps)) {

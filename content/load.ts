@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
@@ -18,10 +19,13 @@ import {
   scenariosWordsFile,
   uiFile,
   learnFile,
+  localContactsFile,
   safetyFile,
   sameAsEnFile,
   withheldFile,
   translationsFile,
+  type ContactData,
+  type LocalContact,
 } from './schema';
 
 /**
@@ -146,21 +150,97 @@ function collect<T extends Record<string, () => unknown>>(reads: T): { [K in key
       problems.push(...error.problems);
     }
   }
-  if (problems.length > 0) throw new ContentError(problems);
+  // A file read by two parts (data/local-contacts.yaml) reports its problems once.
+  if (problems.length > 0) throw new ContentError([...new Set(problems)]);
   return result as { [K in keyof T]: ReturnType<T[K]> };
 }
 
+/** A contact as the tool uses it: `local` when the organisation running this copy added it. */
+export type LoadedContact = ContactData & { readonly local: boolean };
+
+/** Where a contact's entry in force is written, so every message can name its file and line. */
+export interface ContactOrigin {
+  /** The data file and the entry's index in it (data/local-contacts.yaml for a correction). */
+  readonly file: string;
+  readonly index: number;
+  /** The locale file that holds its words, or null for a contact added in data/local-contacts.yaml. */
+  readonly wordsFile: 'contacts.yaml' | 'country-contacts.yaml' | null;
+  /** The entry of data/local-contacts.yaml that gives its words for every language, if one does. */
+  readonly localWords?: number;
+}
+
+const LOCAL_FILE = 'data/local-contacts.yaml';
+
+function readLocalContacts(dir: string): LocalContact[] {
+  return existsSync(path.join(dir, LOCAL_FILE)) ? readContentFile(dir, LOCAL_FILE, localContactsFile).contacts : [];
+}
+
+/**
+ * The listed contacts with the organisation's local ones (content/README.md, "Add local contacts"):
+ * an entry with a listed id corrects that contact where it stands; a new one joins its country's
+ * contacts after the listed ones. Routing never makes a new local contact the first action
+ * (machines/referrals.ts): the contract's national line keeps that place.
+ */
+function mergeLocalContacts(dir: string, listed: { file: string; wordsFile: 'contacts.yaml' | 'country-contacts.yaml'; contacts: ContactData[] }[], local: LocalContact[]) {
+  const contacts: LoadedContact[] = [];
+  const origins = new Map<string, ContactOrigin>();
+  const problems: string[] = [];
+  for (const { file, wordsFile, contacts: list } of listed) {
+    list.forEach((contact, index) => {
+      if (origins.has(contact.id)) return problems.push(`${where(dir, file, ['contacts', index, 'id'])}: "${contact.id}" is used twice`);
+      contacts.push({ ...contact, local: false });
+      origins.set(contact.id, { file, index, wordsFile });
+    });
+  }
+  const say = (segments: PropertyKey[], message: string) => problems.push(`${where(dir, LOCAL_FILE, segments)}: ${message}`);
+  const seen = new Set<string>();
+  local.forEach(({ words, ...contact }, index) => {
+    if (seen.has(contact.id)) return say(['contacts', index, 'id'], `"${contact.id}" is used twice`);
+    seen.add(contact.id);
+    const at = contacts.findIndex((c) => c.id === contact.id);
+    const listedContact = at >= 0 ? contacts[at] : undefined;
+    const missing = LOCALES.filter((locale) => !words?.[locale]);
+    if (listedContact) {
+      if (contact.country !== listedContact.country) say(['contacts', index, 'country'], `a correction keeps the country of the contact it corrects (${listedContact.country ?? 'none: a global fallback'})`);
+      if (words && missing.length > 0) missing.forEach((locale) => say(['contacts', index, 'words', locale], `missing: give the words in every language (${LOCALES.join(', ')}), or none to keep the listed words`));
+      contacts[at] = { ...contact, local: false };
+      origins.set(contact.id, { ...origins.get(contact.id)!, file: LOCAL_FILE, index, ...(words ? { localWords: index } : {}) });
+      return;
+    }
+    if (!contact.country) say(['contacts', index, 'country'], 'required: the country the contact works in, such as MX');
+    if (contact.kind === 'emergency') say(['contacts', index, 'kind'], "a new emergency number is not a local contact: correct the country's listed emergency entry by its id instead");
+    if (!words) say(['contacts', index, 'words'], `required: the contact's words in every language (${LOCALES.join(', ')})`);
+    else missing.forEach((locale) => say(['contacts', index, 'words', locale], `missing: a local contact needs its words in every language the site is built in (${LOCALES.join(', ')})`));
+    contacts.push({ ...contact, local: true });
+    origins.set(contact.id, { file: LOCAL_FILE, index, wordsFile: null, localWords: index });
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return { contacts, contactOrigins: origins as ReadonlyMap<string, ContactOrigin> };
+}
+
 export function loadData(dir = DEFAULT_CONTENT_DIR) {
-  return collect({
-    contacts: () => [
-      ...readContentFile(dir, 'data/contacts.yaml', contactsFile).contacts,
-      ...readContentFile(dir, 'data/country-contacts.yaml', contactsFile).contacts,
-    ],
+  const { contacts, ...rest } = collect({
+    contacts: () => {
+      const files = collect({
+        listed: () => readContentFile(dir, 'data/contacts.yaml', contactsFile).contacts,
+        country: () => readContentFile(dir, 'data/country-contacts.yaml', contactsFile).contacts,
+        local: () => readLocalContacts(dir),
+      });
+      return mergeLocalContacts(
+        dir,
+        [
+          { file: 'data/contacts.yaml', wordsFile: 'contacts.yaml', contacts: files.listed },
+          { file: 'data/country-contacts.yaml', wordsFile: 'country-contacts.yaml', contacts: files.country },
+        ],
+        files.local,
+      );
+    },
     withheld: () => readContentFile(dir, 'data/withheld-contacts.yaml', withheldFile).withheld,
     translations: () => readContentFile(dir, 'data/translations.yaml', translationsFile).translations,
     referrals: () => readContentFile(dir, 'data/referrals.yaml', referralsFile),
     scenarios: () => readContentFile(dir, 'data/scenarios.yaml', scenariosFile).scenarios,
   });
+  return { ...rest, contacts: contacts.contacts, contactOrigins: contacts.contactOrigins };
 }
 
 export function loadWords(locale: Locale, dir = DEFAULT_CONTENT_DIR) {
@@ -177,9 +257,11 @@ export function loadWords(locale: Locale, dir = DEFAULT_CONTENT_DIR) {
       learn: read('learn.yaml', learnFile),
       safety: read('safety.yaml', safetyFile),
   });
-  // One map of contact words for the pages; the two files are kept apart only for the integrity check.
+  // One map of contact words for the pages; the files are kept apart only for the integrity check.
+  // A local contact's words (data/local-contacts.yaml) replace the listed ones.
+  const localWords = Object.fromEntries(readLocalContacts(dir).flatMap((c) => (c.words?.[locale] ? [[c.id, c.words[locale]]] : [])));
   const contacts = {
-    contacts: { ...words.contacts.contacts, ...countryContacts.contacts },
+    contacts: { ...words.contacts.contacts, ...countryContacts.contacts, ...localWords },
     channelNotes: { ...words.contacts.channelNotes, ...countryContacts.channelNotes },
   };
   return { locale, ...words, contacts, contactFiles: { 'contacts.yaml': words.contacts, 'country-contacts.yaml': countryContacts } };

@@ -3,6 +3,7 @@ import { ANSWERS, FACT_IDS, JURISDICTIONS, OUTCOME_IDS, PERSPECTIVES } from '../
 import { AUDIENCES, CONTACT_KINDS, REFERRAL_ROLES } from '../machines/referrals';
 import { isCountryCode } from '../machines/country-codes';
 import { ACTIVITIES } from '../machines/activity';
+import { LOCALES } from './locales';
 
 /**
  * The shape of every content file. Words live in content/<locale>/, data that does not change
@@ -237,6 +238,19 @@ export const contactsWordsFile = z.strictObject({
   contacts: z.record(id, contactWords),
   channelNotes: z.record(id, text).default({}),
 });
+
+/**
+ * content/data/local-contacts.yaml: contacts an organisation adds to its own copy of the tool (a
+ * local shelter, a city line), or its corrections to a listed contact (same id). Each entry is a
+ * contact like those of data/contacts.yaml, with its words for every language inline, so one file
+ * holds everything. content/README.md, "Add local contacts", explains it.
+ */
+export const localContact = contactData.extend({
+  /** The words, per language: required for a new contact; for a correction, leave out to keep the listed words. */
+  words: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, contactWords.optional()])) as Record<(typeof LOCALES)[number], z.ZodOptional<typeof contactWords>>).optional(),
+});
+export const localContactsFile = z.strictObject({ contacts: z.array(localContact).nullable().transform((list) => list ?? []) });
+export type LocalContact = z.infer<typeof localContact>;
 
 export const nextStepsFile = z.record(id, text);
 

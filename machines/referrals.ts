@@ -36,7 +36,16 @@ export interface ContactFacts {
   readonly reportsToPolice: 'yes' | 'no' | 'not-stated';
   /** It has a tel: link or an https: address a person can use at once. */
   readonly linkable: boolean;
+  /**
+   * Added by the organisation that runs this copy (content/data/local-contacts.yaml): shown with
+   * the country's other contacts, never as the first action, which the contract gives to the
+   * national line (decision-logic.md, "Where the person is").
+   */
+  readonly local?: boolean;
 }
+
+/** The country of each jurisdiction's referral table (content/data/referrals.yaml). */
+export const TABLE_COUNTRY: Readonly<Record<Exclude<Jurisdiction, 'INTL'>, CountryCode>> = { US: 'US', UK: 'GB' };
 
 /** The global fallbacks (content/data/contacts.yaml). */
 export const DIRECTORY = 'intl-directory';
@@ -168,7 +177,14 @@ function shown(contact: ContactFacts, perspective: Perspective, withoutNumber = 
 const allowedFor = (perspective: Perspective) => (c: ContactFacts) =>
   perspective === 'other' || c.kind === 'emergency' || (!c.lawEnforcement && !c.immigrationEnforcement);
 
-const canLead = (c: ContactFacts) => c.status === 'confirmed' && c.linkable && FIRST_ACTION_AUDIENCES.includes(c.audience);
+const canLead = (c: ContactFacts) => c.status === 'confirmed' && c.linkable && FIRST_ACTION_AUDIENCES.includes(c.audience) && !c.local;
+
+/** The kinds of contact a result shows besides its first action: lines, and the child line or labour agency when the answers call for them. */
+function kindsShown(plan: ReferralPlan): ContactKind[] {
+  const wantsChild = plan.outcome === 'child_sex_trafficking' || plan.roles.includes('childProtection');
+  const wantsLabour = plan.outcome === 'labor_exploitation' || plan.roles.includes('laborStandards');
+  return ['line', ...(wantsChild ? (['child'] as const) : []), ...(wantsLabour ? (['labour'] as const) : [])];
+}
 
 /** The emergency number of a place: the country's first confirmed one, else "your local emergency number". */
 export function emergencyContact(place: Place, directory: ContactDirectory, table: ReferralTable): ResolvedContact {
@@ -190,8 +206,6 @@ export function emergencyContact(place: Place, directory: ContactDirectory, tabl
 function countryReferral(plan: ReferralPlan, country: CountryCode, directory: ContactDirectory, emergency: ResolvedContact) {
   const { perspective, outcome } = plan;
   const inCountry = directory.inCountry(country);
-  const wantsChild = outcome === 'child_sex_trafficking' || plan.roles.includes('childProtection');
-  const wantsLabour = outcome === 'labor_exploitation' || plan.roles.includes('laborStandards');
 
   // The first action: a confirmed line for anyone, not police-run for a person asking about
   // themself — except where the country's only confirmed line is police-run: then it may lead, said
@@ -217,7 +231,7 @@ function countryReferral(plan: ReferralPlan, country: CountryCode, directory: Co
     if (!leader) others.push(emergency);
     if (labourFirst && lineFirst) others.push(shown(lineFirst, perspective));
   }
-  const extraKinds: ContactKind[] = ['line', ...(wantsChild ? (['child'] as const) : []), ...(wantsLabour ? (['labour'] as const) : [])];
+  const extraKinds = kindsShown(plan);
   for (const c of all.filter((c) => extraKinds.includes(c.kind) && c.status === 'confirmed')) others.push(shown(c, perspective));
   if (first.id !== DIRECTORY) others.push(shown(directory.byId.get(DIRECTORY)!, perspective));
 
@@ -246,7 +260,11 @@ export function resolveReferral(plan: ReferralPlan, place: Place, table: Referra
   } else {
     // The US, the UK, and "rather not say": the tables of content/data/referrals.yaml.
     const listed = unique(entries.flatMap((e) => e.contacts)).map((id) => directory.byId.get(id)!).filter(allowedFor(plan.perspective));
-    const [head, ...rest] = listed.map((c) => shown(c, plan.perspective));
+    // The organisation's own contacts for the place follow the table's, by the same rules as elsewhere.
+    const country = jurisdiction === 'INTL' ? undefined : TABLE_COUNTRY[jurisdiction];
+    const kinds = kindsShown(plan);
+    const local = country ? directory.inCountry(country).filter((c) => c.local && kinds.includes(c.kind) && allowedFor(plan.perspective)(c)) : [];
+    const [head, ...rest] = [...listed, ...local].map((c) => shown(c, plan.perspective));
     first = head;
     others = rest.filter((c) => directory.byId.get(c.id)!.status === 'confirmed');
     reported = rest.filter((c) => directory.byId.get(c.id)!.status === 'unconfirmed');

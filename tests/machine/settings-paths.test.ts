@@ -82,7 +82,7 @@ describe('the settings screens, from the first screen of the check', () => {
 
   it('Back on the first question returns to the last settings screen, with the settings kept', () => {
     for (const end of ends.filter((_, i) => i % 25 === 0)) {
-      const actor = createActor(checkMachine, { snapshot: checkMachine.resolveState({ value: end.value, context: end.context }) }).start();
+      const actor = createActor(checkMachine, { input: {}, snapshot: checkMachine.resolveState({ value: end.value, context: end.context }) }).start();
       actor.send({ type: 'BACK' });
       const back = actor.getSnapshot();
       expect(currentSetting(back)).toBe(end.context.place === 'country' ? 'country' : 'place');

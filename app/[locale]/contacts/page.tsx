@@ -46,7 +46,8 @@ export default async function ContactsPage(props: LocaleParams) {
   const countries = [...new Set(contacts.map((c) => c.country).filter((c): c is CountryCode => !!c && c !== 'US' && c !== 'GB'))].sort((a, b) =>
     new Intl.Collator(locale).compare(names.get(a)!, names.get(b)!),
   );
-  const hasLine = (country: CountryCode) => contacts.some((c) => c.country === country && c.kind === 'line' && c.status === 'confirmed');
+  // A local contact never leads a result (machines/referrals.ts), so it does not lift the notice either.
+  const hasLine = (country: CountryCode) => contacts.some((c) => c.country === country && c.kind === 'line' && c.status === 'confirmed' && !c.local);
   const sections: PlaceSection[] = [
     section('US', ui.contacts.US, contacts.filter((c) => c.country === 'US')),
     section('GB', ui.contacts.UK, contacts.filter((c) => c.country === 'GB')),
