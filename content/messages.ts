@@ -11,6 +11,9 @@
  */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Whether a text holds a character a terminal could act on (see UNSAFE). */
+export const hasControl = (text: string): boolean => new RegExp(UNSAFE.source).test(text);
+
 /** Writes every unsafe character as a JSON-style escape (ESC → `\u001b`). Idempotent. */
 export function escapeControl(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

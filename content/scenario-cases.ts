@@ -3,7 +3,7 @@ import { isCountryCode, type CountryCode } from '../machines/country-codes';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { impossibleFacts } from './integrity';
-import { escapeControl, show, showPath, shorten } from './messages';
+import { escapeControl, hasControl, show, showPath, shorten } from './messages';
 import { jsonTooDeep, MAX_DEPTH, valueTooDeep, yamlTooDeep, type PathSegment } from './nesting';
 import { stripBom } from './safe-read';
 import { scenarioData } from './schema';
@@ -33,6 +33,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `case 3 (id "x")`, or `case 3` when the case has no string id. */
+/** The longest case id the runner takes: ids are names, printed on every result line. */
+export const MAX_ID_LENGTH = 200;
+
 export const caseLabel = (index: number, id: unknown) => (typeof id === 'string' ? `case ${index} (id ${show(id)})` : `case ${index}`);
 
 const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels`;
@@ -106,6 +109,10 @@ export function validateCases(json: unknown, fileName: string): ParsedCases {
     const problem = (field: string, message: string) => problems.add(`${label}: ${field}: ${message}`);
     if (!isRecord(raw)) return problem('(case)', 'must be an object');
     if (typeof raw.id !== 'string' || raw.id.trim() === '') problem('id', 'must be a non-empty string');
+    // An id is printed on every PASS and FAIL line: one that could move the cursor, clear the
+    // screen or swamp the terminal is refused (and shown escaped and shortened here).
+    else if (hasControl(raw.id)) problem('id', 'must not contain control characters');
+    else if (raw.id.length > MAX_ID_LENGTH) problem('id', `longer than ${MAX_ID_LENGTH} characters (${raw.id.length})`);
     if (!isJurisdiction(raw.jurisdiction)) problem('jurisdiction', `must be one of ${list(JURISDICTIONS)}, got ${show(raw.jurisdiction)}`);
     if (raw.perspective !== undefined && !isPerspective(raw.perspective)) problem('perspective', `must be "self" or "other", got ${show(raw.perspective)}`);
     if (raw.country !== undefined && !isCountryCode(raw.country)) problem('country', countryProblem(raw.country));

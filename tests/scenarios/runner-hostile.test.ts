@@ -73,25 +73,26 @@ describe('deep nesting', () => {
 describe('control characters', () => {
   const forged = '\u001b[2J\u001b[H999 passed, 0 failed\r\n\u202eliaf\u2028';
 
-  it('in an id: escaped on the PASS line, so the output holds only the runner own lines', () => {
+  it('in an id: exit 2, one line, the id shown escaped (nothing reaches the terminal as it is)', () => {
     const r = cli(write('control-id.json', JSON.stringify([{ ...good, id: forged }])));
-    expect(r.status).toBe(0);
-    expect(r.out).toBe('PASS \\u001b[2J\\u001b[H999 passed, 0 failed\\u000d\\u000a\\u202eliaf\\u2028 US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n');
-    expect(r.out).not.toMatch(/[\u001b\r\u202e\u2028]/);
-    for (const line of r.out.trimEnd().split('\n')) expect(line).toMatch(/^(PASS \\u001b\[2J.* US child_sex_trafficking → us-nhth|1 passed, 0 failed)$/);
+    expect(r).toEqual({ status: 2, out: '', err: 'bad input: case 0 (id "\\u001b[2J\\u001b[H999 passed, 0 failed\\r\\n\\u202eliaf\\u2028"): id: must not contain control characters\n' });
+    expect(r.err).not.toMatch(/[\u001b\r\u202e\u2028]/);
   });
 
-  it('in an id on a FAIL line and in a message', () => {
-    const failing = { ...good, id: `${forged}-f`, expected: 'labor_trafficking' };
-    const r = cli(write('control-fail.json', JSON.stringify([failing])));
-    expect(r.status).toBe(1);
-    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
-    for (const line of r.out.trimEnd().split('\n')) expect(line).toMatch(RUNNER_LINE);
-    expect(r.out.trimEnd().split('\n').filter((line) => /^\d+ passed/.test(line))).toEqual(['0 passed, 1 failed']);
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
-
+  it('in an id and another field: every problem on its own escaped line', () => {
     const bad = cli(write('control-bad.json', JSON.stringify([{ ...good, id: forged, jurisdiction: '\u001b[31mFR' }])));
-    expect(bad.err).toBe('bad input: case 0 (id "\\u001b[2J\\u001b[H999 passed, 0 failed\\r\\n\\u202eliaf\\u2028"): jurisdiction: must be one of US, UK, INTL, got "\\u001b[31mFR"\n');
+    expect(bad.status).toBe(2);
+    expect(bad.err).toBe(
+      'bad input: case 0 (id "\\u001b[2J\\u001b[H999 passed, 0 failed\\r\\n\\u202eliaf\\u2028"): id: must not contain control characters\n' +
+        'bad input: case 0 (id "\\u001b[2J\\u001b[H999 passed, 0 failed\\r\\n\\u202eliaf\\u2028"): jurisdiction: must be one of US, UK, INTL, got "\\u001b[31mFR"\n',
+    );
+  });
+
+  it('a FAIL line holds only the runner own lines', () => {
+    const r = cli(write('fail.json', JSON.stringify([{ ...good, id: 'plain-f', expected: 'labor_trafficking' }])));
+    expect(r.status).toBe(1);
+    for (const line of r.out.trimEnd().split('\n')) expect(line).toMatch(RUNNER_LINE);
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
   });
 
   it('in a fact id and in the file name', () => {
@@ -119,12 +120,18 @@ describe('files that are not regular files', () => {
 });
 
 describe('size and encoding', () => {
-  it('a 10 MB id is shortened in the message and on the PASS line', () => {
+  it('a 10 MB id: exit 2, shortened in the message; an id of 200 characters still runs', () => {
     const id = 'x'.repeat(10 * 1024 * 1024);
     const bad = cli(write('long-id.json', JSON.stringify([{ ...good, id, jurisdiction: 'FR' }])));
-    expect(bad.err).toBe(`bad input: case 0 (id "${'x'.repeat(60)}"… (10485760 characters)): jurisdiction: must be one of US, UK, INTL, got "FR"\n`);
-    const fine = cli(write('long-id-ok.json', JSON.stringify([{ ...good, id }])));
-    expect(fine.out).toBe(`PASS ${'x'.repeat(60)}… (10485760 characters) US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n`);
+    expect(bad).toEqual({
+      status: 2,
+      out: '',
+      err:
+        `bad input: case 0 (id "${'x'.repeat(60)}"… (10485760 characters)): id: longer than 200 characters (10485760)\n` +
+        `bad input: case 0 (id "${'x'.repeat(60)}"… (10485760 characters)): jurisdiction: must be one of US, UK, INTL, got "FR"\n`,
+    });
+    const fine = cli(write('long-id-ok.json', JSON.stringify([{ ...good, id: 'y'.repeat(200) }])));
+    expect(fine.out).toBe(`PASS ${'y'.repeat(60)}… (200 characters) US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n`);
   });
 
   it('long values and keys are shortened too', () => {
@@ -277,10 +284,9 @@ describe('the real CLI (node + tsx)', () => {
     expect({ status: r.status, out: r.out, err: r.err }).toEqual({ status: 2, out: '', err: 'bad input: case 0 (id "deep"): facts.force: nested deeper than 64 levels\n' });
   });
 
-  it('control characters in an id never reach the terminal', () => {
+  it('control characters in an id never reach the terminal: exit 2, escaped', () => {
     const file = write('spawn/control.json', JSON.stringify([{ ...good, id: '\u001bc\u001b[2J999 passed, 0 failed\r' }]));
     const r = spawnCli(file);
-    expect(r.status).toBe(0);
-    expect(r.out).toBe('PASS \\u001bc\\u001b[2J999 passed, 0 failed\\u000d US child_sex_trafficking → us-nhth\n1 passed, 0 failed\n');
+    expect({ status: r.status, out: r.out, err: r.err }).toEqual({ status: 2, out: '', err: 'bad input: case 0 (id "\\u001bc\\u001b[2J999 passed, 0 failed\\r"): id: must not contain control characters\n' });
   });
 });
