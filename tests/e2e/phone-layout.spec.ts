@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent, LOCALES } from '../../content/load';
-import { FACT_IDS, type FactId } from '../../machines/facts';
+import { FACT_IDS, OUTCOME_IDS, type FactId } from '../../machines/facts';
 import { enumerateRoutes } from '../../machines/routes';
-import { heading, openAt, savedPlace, startCheck, walk } from './support';
+import { content, heading, openAt, savedPlace, startCheck, walk, type Where } from './support';
 
 /**
  * Phone first (360×640 and 390×844, in every language): the safety bar stays in view at every
@@ -78,6 +78,38 @@ for (const locale of LOCALES) {
       }
     }
     test.info().annotations.push({ type: 'question positions (px)', description: JSON.stringify(positions) });
+  });
+}
+
+// outcomes.spec.ts walks to every result in English; here every result is opened restored (quicker)
+// in the other languages, whose longer words (a French title, a Portuguese contact name) are what
+// could push the buttons or the hours below the first screen.
+const RESULT_PLACES: Record<string, Where | 'US' | 'UK' | 'INTL'> = { US: 'US', UK: 'UK', INTL: 'INTL', MX: { place: 'country', country: 'MX' } };
+for (const locale of LOCALES.filter((l) => l !== 'en')) {
+  test(`${locale}: on every result the recommended contact's buttons and hours are on the first screen at 360×640`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 360, height: 640 });
+    const lowest: Record<string, number> = {};
+    for (const [name, where] of Object.entries(RESULT_PLACES)) {
+      const jurisdiction = where === 'US' || where === 'UK' ? where : 'INTL';
+      for (const outcome of OUTCOME_IDS) {
+        const scenario = content.data.scenarios.find((s) => s.expected[jurisdiction] === outcome)!;
+        for (const perspective of ['self', 'other'] as const) {
+          await openAt(page, savedPlace({ perspective, where, facts: scenario.facts }, locale), locale);
+          await expect(page.locator('.check-app')).toHaveAttribute('data-view', `outcome:${outcome}`);
+          const recommended = page.locator('.outcome__recommended .contact');
+          let bottom = 0;
+          for (const box of [...(await recommended.locator('.contact__channels a').all()), recommended.locator('.contact__hours')]) {
+            if (!(await box.count())) continue;
+            const b = (await box.boundingBox())!;
+            bottom = Math.max(bottom, Math.round(b.y + b.height));
+          }
+          expect(bottom, `${name} ${outcome} ${perspective}: lowest button or hours`).toBeLessThanOrEqual(640);
+          lowest[name] = Math.max(lowest[name] ?? 0, bottom);
+        }
+      }
+    }
+    test.info().annotations.push({ type: 'lowest recommended button or hours (px)', description: JSON.stringify(lowest) });
   });
 }
 
