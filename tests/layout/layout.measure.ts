@@ -9,7 +9,7 @@ import { content, heading, openAt, savedPlace, type Where } from '../e2e/support
  * For each language and phone size: the safety bar's height (largest over a start page, a
  * question and a result), the lowest top of a question heading and bottom of its first answer
  * (over every question), and the lowest bottom of the recommended contact's first button and of its
- * hours (over every result in the US, the UK, "rather not say", Mexico, the Philippines and Germany).
+ * hours (over every result in the US, the UK, "rather not say", Mexico and the Philippines).
  * Writes .test-output/layout/<locale>-<width>x<height>.json; scripts/layout.mjs prints the table.
  */
 const VIEWPORTS = [
