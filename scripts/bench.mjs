@@ -99,6 +99,35 @@ console.log(`  /en/bench-blank/  HTML ${KiB(bytes.blank.html)}  JS ${KiB(bytes.b
 console.log(`  /en/              HTML ${KiB(bytes.start.html)}  JS ${KiB(bytes.start.js)} in ${bytes.start.jsFiles} files`);
 console.log(`  check JS − blank JS: ${KiB(jsOver)}`);
 
+// What the country choice costs the check page (issue 10: at most 8 KiB gzip of HTML and JS): the
+// country options in the HTML and the country-code list in its scripts, each measured as the page
+// with it against the same page without it; the countries' contacts and names in the data file apart.
+function countryBytes() {
+  const html = readFileSync('out/en/check/index.html', 'utf8');
+  const select = /<select[^>]*id="settings-country"[\s\S]*?<\/select>/.exec(html)?.[0] ?? '';
+  const options = gzipSync(html).length - gzipSync(html.replace(select, select.replace(/<option[\s\S]*<\/select>/, '</select>'))).length;
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0])).map((m) => m[1]);
+  let codes = 0;
+  for (const file of new Set(tags)) {
+    const js = readFileSync(path.join('out', file.split('?')[0]), 'utf8');
+    const at = js.indexOf('"AD","AE"');
+    if (at < 0) continue;
+    const list = js.slice(at - 1, js.indexOf(']', at) + 1);
+    codes += gzipSync(js).length - gzipSync(js.replace(list, '[]')).length;
+  }
+  const dataFile = [...html.matchAll(/<link\b[^>]*href="(\/_data\/check\.[^"]+\.json)"/g)][0]?.[1];
+  let data = 0;
+  if (dataFile) {
+    const json = JSON.parse(readFileSync(path.join('out', dataFile), 'utf8'));
+    const home = (c) => !c.country || c.country === 'US' || c.country === 'GB';
+    const without = { ...json, contacts: Object.fromEntries(Object.entries(json.contacts).filter(([, c]) => home(c))), contactFacts: json.contactFacts.filter(home), countryNames: {} };
+    data = gzipSync(JSON.stringify(json)).length - gzipSync(JSON.stringify(without)).length;
+  }
+  return { options, codes, data };
+}
+const countries = countryBytes();
+console.log(`  the country choice in /en/check/: options in the HTML ${countries.options} B + country codes in the JS ${countries.codes} B = ${KiB(countries.options + countries.codes)} (budget 8 KiB; the routing code is not counted apart); other countries' contacts and names in the data file ${KiB(countries.data)}`);
+
 // ── The plain page: the check's first question as a plain form, with the check's own words ───────
 const checkHtml = readFileSync('out/en/check/index.html', 'utf8');
 const first = checkHtml.slice(checkHtml.indexOf('<section class="screen screen--perspective'), checkHtml.indexOf('<section class="screen screen--place'));
