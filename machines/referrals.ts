@@ -202,6 +202,17 @@ export function emergencyContact(place: Place, directory: ContactDirectory, tabl
   return shown(local, 'self', numbers.length > 0);
 }
 
+/**
+ * A country's trafficking lines that can be the first action: confirmed, reachable at once, for
+ * anyone (or victims), not immigration enforcement, not added locally. None: the directory leads.
+ */
+function nationalLines(country: CountryCode, directory: ContactDirectory): ContactFacts[] {
+  return directory.inCountry(country).filter((c) => c.kind === 'line' && canLead(c) && !c.immigrationEnforcement);
+}
+
+/** Whether a country's results lead with its own line rather than the global directory. */
+export const hasNationalLine = (country: CountryCode, directory: ContactDirectory): boolean => nationalLines(country, directory).length > 0;
+
 /** A country's contacts for one result, by the rules of decision-logic.md ("Referrals", "Where the person is"). */
 function countryReferral(plan: ReferralPlan, country: CountryCode, directory: ContactDirectory, emergency: ResolvedContact) {
   const { perspective, outcome } = plan;
@@ -210,7 +221,7 @@ function countryReferral(plan: ReferralPlan, country: CountryCode, directory: Co
   // The first action: a confirmed line for anyone, not police-run for a person asking about
   // themself — except where the country's only confirmed line is police-run: then it may lead, said
   // plainly before the number (decision-logic.md, "Referrals").
-  const leaders = inCountry.filter((c) => c.kind === 'line' && canLead(c) && !c.immigrationEnforcement);
+  const leaders = nationalLines(country, directory);
   const civilian = leaders.filter((c) => !c.lawEnforcement);
   const lineFirst = perspective === 'self' ? (civilian[0] ?? (leaders.length === 1 ? leaders[0] : undefined)) : leaders[0];
   const labourFirst = outcome === 'labor_exploitation' ? inCountry.find((c) => c.kind === 'labour' && canLead(c) && allowedFor(perspective)(c)) : undefined;

@@ -25,8 +25,6 @@ export interface ContactView {
   readonly source: string;
   readonly checked: string;
   readonly words: ContactWords;
-  /** Added by the organisation running this copy (content/data/local-contacts.yaml). */
-  readonly local?: true;
 }
 
 export function contactViews(locale: Locale): ContactView[] {
@@ -46,7 +44,6 @@ export function contactViews(locale: Locale): ContactView[] {
     source: contact.source,
     checked: contact.checked,
     words: words.contacts.contacts[contact.id],
-    ...(contact.local ? { local: true as const } : {}),
   }));
 }
 

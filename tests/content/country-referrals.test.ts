@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../content/load';
 import type { CountryCode } from '../../machines/country-codes';
 import { OUTCOME_IDS, PERSPECTIVES } from '../../machines/facts';
-import { DIRECTORY, LOCAL_EMERGENCY, REFERRAL_ROLES, type ReferralPlan } from '../../machines/referrals';
-import { resolved } from '../support/referrals';
+import { DIRECTORY, hasNationalLine, LOCAL_EMERGENCY, REFERRAL_ROLES, type ReferralPlan } from '../../machines/referrals';
+import { directory, resolved } from '../support/referrals';
 
 /**
  * Help where the person is (decision-logic.md, "Referrals" and "Where the person is"), for every
@@ -24,6 +24,12 @@ const linkOf = (id: string) =>
 
 describe.each(countries)('%s', (country) => {
   const inCountry = data.contacts.filter((c) => c.country === country);
+
+  it('the Contacts page says there is no line for everyone exactly where the results lead with the directory', () => {
+    // (For someone else any confirmed line for everyone may lead; for oneself a police-run one only if it is the only one.)
+    const leadsWithDirectory = resolved(plan('labor_trafficking', 'other'), 'INTL', country).first.id === DIRECTORY;
+    expect(hasNationalLine(country, directory)).toBe(!leadsWithDirectory);
+  });
 
   it('every result, for both perspectives and any added help: the first contact is confirmed, with a tel: or https: link, and for anyone', () => {
     for (const outcome of OUTCOME_IDS)

@@ -1,7 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { at, content, ui, walk } from './support';
 
 /** The first screens work before the scripts arrive (and without them), and nothing chosen is lost. */
+
+/** Holds the page's script bundles until `release()` is called: the page as on a slow connection. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -36,12 +48,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('choices made before the scripts arrive are kept, and the walk goes on from them, with no answer in the address', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/en/check/', { waitUntil: 'domcontentloaded' });
   await page.locator('label[for="settings-perspective-other"]').click();
   await page.locator('.screen--perspective label.button').click();
@@ -61,12 +68,7 @@ test('choices made before the scripts arrive are kept, and the walk goes on from
 });
 
 test('a choice made before hydration, then the rest after it', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/en/check/', { waitUntil: 'domcontentloaded' });
   await page.locator('label[for="settings-perspective-self"]').click();
   await page.locator('.screen--perspective label.button').click();
@@ -81,12 +83,7 @@ test('a choice made before hydration, then the rest after it', async ({ page }) 
 });
 
 test('a tap that starts before hydration and ends after it is not lost', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/en/check/', { waitUntil: 'domcontentloaded' });
   await page.locator('label[for="settings-perspective-other"]').click();
   const box = (await page.locator('.screen--perspective label.button').boundingBox())!;

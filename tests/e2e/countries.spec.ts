@@ -38,6 +38,9 @@ test('Germany: the women-only line is shown with its audience, and is never the 
   await line.locator('summary').click();
   await expect(line).toContainText(content.words.contacts.contacts['de-hilfetelefon'].forWhom ?? ui.contactWords.audience.women);
   await expect(page.locator('.emergency-line a')).toHaveText('112');
+  // The Contacts page says the same: no line for everyone, so the directory, and who the line is for.
+  await page.goto('/en/contacts/');
+  await expect(page.locator('#place-DE ~ p').first()).toHaveText(ui.contacts.noCountryLine.trim());
 });
 
 test('"I\'d rather not say": the directory first, and "your local emergency number"', async ({ page }) => {

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent, LOCALES } from '../../content/load';
 import { FACT_IDS, OUTCOME_IDS, type FactId } from '../../machines/facts';
-import { enumerateRoutes } from '../../machines/routes';
-import { content, heading, openAt, savedPlace, startCheck, walk, type Where } from './support';
+import { content, heading, openAt, routeAsking, savedPlace, startCheck, walk, type Where } from './support';
 
 /**
  * Phone first (360×640 and 390×844, in every language): the safety bar stays in view at every
@@ -46,17 +45,7 @@ for (const locale of LOCALES) {
   });
 }
 
-/** For each question, a route that asks it (the shortest), to open the check right there. */
-function routeTo(fact: FactId) {
-  for (const jurisdiction of ['UK', 'INTL', 'US'] as const) {
-    const route = enumerateRoutes({ jurisdiction, perspective: 'other' })
-      .filter((r) => r.steps.some((s) => s.fact === fact))
-      .sort((a, b) => a.steps.length - b.steps.length)[0];
-    if (route) return { jurisdiction, facts: route.answers };
-  }
-  throw new Error(`no route asks ${fact}`);
-}
-const routes = Object.fromEntries(FACT_IDS.map((f) => [f, routeTo(f)])) as Record<FactId, ReturnType<typeof routeTo>>;
+const routes = Object.fromEntries(FACT_IDS.map((f) => [f, routeAsking(f)])) as Record<FactId, ReturnType<typeof routeAsking>>;
 
 for (const locale of LOCALES) {
   test(`${locale}: every question starts in the top 35% and shows its first answer on the first screen (390×844, and 360×640 for the heading)`, async ({ page }) => {

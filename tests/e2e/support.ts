@@ -7,6 +7,7 @@ import { currentQuestion, outcomeOf } from '../../machines/driver';
 import type { Answer, Answers, FactId, OutcomeId, Perspective } from '../../machines/facts';
 import type { PlaceChoice } from '../../machines/settings';
 import { saveable } from '../../machines/snapshot';
+import { enumerateRoutes } from '../../machines/routes';
 import { QUICK_EXIT_URL, SESSION_KEY } from '../../app/lib/site';
 
 export const content = loadContent('en');
@@ -148,4 +149,15 @@ export async function interceptExit(page: Page) {
   await page.context().route(`${new URL(QUICK_EXIT_URL).origin}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>' }),
   );
+}
+
+/** The shortest route (for someone else) that asks a question, to open the check right at it. */
+export function routeAsking(fact: FactId) {
+  for (const jurisdiction of ['UK', 'INTL', 'US'] as const) {
+    const route = enumerateRoutes({ jurisdiction, perspective: 'other' })
+      .filter((r) => r.steps.some((s) => s.fact === fact))
+      .sort((a, b) => a.steps.length - b.steps.length)[0];
+    if (route) return { jurisdiction, facts: route.answers };
+  }
+  throw new Error(`no route asks ${fact}`);
 }

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
 import { LOCALES } from '../../content/load';
-import { FACT_IDS, OUTCOME_IDS, type FactId } from '../../machines/facts';
-import { enumerateRoutes } from '../../machines/routes';
-import { content, heading, openAt, savedPlace, type Where } from '../e2e/support';
+import { FACT_IDS, OUTCOME_IDS } from '../../machines/facts';
+import { content, heading, openAt, routeAsking, savedPlace, type Where } from '../e2e/support';
 
 /**
  * For each language and phone size: the safety bar's height (largest over a start page, a
@@ -24,15 +23,6 @@ const PLACES: Record<string, Where | 'US' | 'UK' | 'INTL'> = {
   PH: { place: 'country', country: 'PH' },
 };
 
-function routeTo(fact: FactId) {
-  for (const jurisdiction of ['UK', 'INTL', 'US'] as const) {
-    const route = enumerateRoutes({ jurisdiction, perspective: 'other' })
-      .filter((r) => r.steps.some((s) => s.fact === fact))
-      .sort((a, b) => a.steps.length - b.steps.length)[0];
-    if (route) return { jurisdiction, facts: route.answers };
-  }
-  throw new Error(`no route asks ${fact}`);
-}
 
 const bottomOf = async (page: Page, selector: string) => {
   const target = page.locator(selector).first();
@@ -55,7 +45,7 @@ for (const locale of LOCALES) {
       const h1: { value: number | null; where: string }[] = [];
       const firstAnswer: { value: number | null; where: string }[] = [];
       for (const fact of FACT_IDS) {
-        const { jurisdiction, facts } = routeTo(fact);
+        const { jurisdiction, facts } = routeAsking(fact);
         for (const perspective of ['self', 'other'] as const) {
           await openAt(page, savedPlace({ perspective, where: jurisdiction, facts, stopAt: fact }, locale), locale);
           await page.locator(`.check-app[data-view="question:${fact}"]`).waitFor();

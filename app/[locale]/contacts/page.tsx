@@ -1,6 +1,8 @@
+import { contactFacts } from '../../../content/contact-facts';
 import { countryNames } from '../../../content/countries';
 import { loadContent } from '../../../content/load';
 import type { CountryCode } from '../../../machines/country-codes';
+import { contactDirectory, hasNationalLine } from '../../../machines/referrals';
 import { ChosenPlaceFirst, type PlaceSection } from '../../components/ChosenPlaceFirst';
 import { ContactCard } from '../../components/ContactCard';
 import { PageShell } from '../../components/PageShell';
@@ -10,7 +12,7 @@ import { localeOf, type LocaleParams } from '../../lib/locale';
 /** Every contact by place, each with its status and source: the United States, the United Kingdom, each country, then anywhere else. */
 export default async function ContactsPage(props: LocaleParams) {
   const locale = await localeOf(props);
-  const { words } = loadContent(locale);
+  const { data, words } = loadContent(locale);
   const { ui } = words;
   const contacts = contactViews(locale);
   const names = new Map(countryNames(locale).map((c) => [c.code, c.name]));
@@ -46,8 +48,9 @@ export default async function ContactsPage(props: LocaleParams) {
   const countries = [...new Set(contacts.map((c) => c.country).filter((c): c is CountryCode => !!c && c !== 'US' && c !== 'GB'))].sort((a, b) =>
     new Intl.Collator(locale).compare(names.get(a)!, names.get(b)!),
   );
-  // A local contact never leads a result (machines/referrals.ts), so it does not lift the notice either.
-  const hasLine = (country: CountryCode) => contacts.some((c) => c.country === country && c.kind === 'line' && c.status === 'confirmed' && !c.local);
+  // The notice shows exactly where a result leads with the directory (machines/referrals.ts).
+  const directory = contactDirectory(contactFacts(data.contacts));
+  const hasLine = (country: CountryCode) => hasNationalLine(country, directory);
   const sections: PlaceSection[] = [
     section('US', ui.contacts.US, contacts.filter((c) => c.country === 'US')),
     section('GB', ui.contacts.UK, contacts.filter((c) => c.country === 'GB')),
